@@ -1,0 +1,132 @@
+package org.plenary.accounts;
+
+import java.net.URI;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Users, organisations and one's own API tokens over JSON. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Accounts", description = "Users, organisations and API tokens")
+class AccountsApi {
+
+	private final Accounts accounts;
+
+	private final ApiTokens tokens;
+
+	AccountsApi(Accounts accounts, ApiTokens tokens) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+	}
+
+	record NewUserRequest(@NotBlank @Size(max = 63) String username, @Size(max = 200) String displayName,
+			@Size(max = 320) String email, @NotBlank String organisation, @NotNull Role role,
+			@Size(max = 128) String password) {
+	}
+
+	record CreatedUserResponse(UserAccount user, String generatedPassword) {
+	}
+
+	record UserChangeRequest(@NotBlank @Size(max = 200) String displayName, @Size(max = 320) String email,
+			@NotBlank String organisation, @NotNull Role role, boolean enabled, int version) {
+	}
+
+	record NewOrganisationRequest(@NotBlank @Size(max = 200) String name) {
+	}
+
+	record NewTokenRequest(@NotBlank @Size(max = 100) String name, Instant expiresAt) {
+	}
+
+	@GetMapping("/me")
+	@Operation(summary = "The signed-in user")
+	UserAccount me(Principal principal) {
+		return this.accounts.user(principal.getName());
+	}
+
+	@GetMapping("/me/tokens")
+	@Operation(summary = "The signed-in user's API tokens (never their secrets)")
+	List<ApiTokens.ApiToken> myTokens(Principal principal) {
+		return this.tokens.list(principal.getName());
+	}
+
+	@PostMapping("/me/tokens")
+	@Operation(summary = "Create an API token; the secret is in this response only")
+	ResponseEntity<ApiTokens.NewToken> createToken(Principal principal, @Valid @RequestBody NewTokenRequest request) {
+		ApiTokens.NewToken token = this.tokens.create(principal.getName(), request.name(), request.expiresAt());
+		return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + token.token().id())).body(token);
+	}
+
+	@DeleteMapping("/me/tokens/{id}")
+	@Operation(summary = "Revoke one of one's API tokens")
+	ResponseEntity<Void> revokeToken(Principal principal, @PathVariable long id) {
+		this.tokens.revoke(principal.getName(), id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/users")
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@Operation(summary = "All users (administrators only)")
+	List<UserAccount> users() {
+		return this.accounts.users();
+	}
+
+	@GetMapping("/users/{username}")
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@Operation(summary = "One user (administrators only)")
+	UserAccount user(@PathVariable String username) {
+		return this.accounts.user(username);
+	}
+
+	@PostMapping("/users")
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@Operation(summary = "Create a user (administrators only); without a password one is generated and returned")
+	ResponseEntity<CreatedUserResponse> createUser(@Valid @RequestBody NewUserRequest request) {
+		Accounts.CreatedUser created = this.accounts.createUser(new Accounts.NewUser(request.username(),
+				request.displayName(), request.email(), request.organisation(), request.role(), request.password()));
+		return ResponseEntity.created(URI.create("/api/v1/users/" + created.user().username()))
+			.body(new CreatedUserResponse(created.user(), created.passwordGenerated() ? created.password() : null));
+	}
+
+	@PutMapping("/users/{username}")
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@Operation(summary = "Change a user (administrators only); 409 if 'version' is not the current one")
+	UserAccount changeUser(@PathVariable String username, @Valid @RequestBody UserChangeRequest request) {
+		return this.accounts.changeUser(username, new Accounts.UserChange(request.displayName(), request.email(),
+				request.organisation(), request.role(), request.enabled(), request.version()));
+	}
+
+	@GetMapping("/organisations")
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@Operation(summary = "All organisations (administrators only)")
+	List<Organisation> organisations() {
+		return this.accounts.organisations();
+	}
+
+	@PostMapping("/organisations")
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@Operation(summary = "Create an organisation (administrators only)")
+	ResponseEntity<Organisation> createOrganisation(@Valid @RequestBody NewOrganisationRequest request) {
+		Organisation organisation = this.accounts.createOrganisation(request.name());
+		return ResponseEntity.created(URI.create("/api/v1/organisations/" + organisation.id())).body(organisation);
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.plenary.accounts;
+
+import java.time.Duration;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/** Password sign-in, refused while {@link LoginThrottle} says the caller must wait. */
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+	private final AuthenticationProvider passwords;
+
+	private final LoginThrottle throttle;
+
+	ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle) {
+		this.passwords = passwords;
+		this.throttle = throttle;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+		String username = authentication.getName();
+		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
+				? details.getRemoteAddress() : "unknown";
+		Duration wait = this.throttle.waitBeforeAttempt(username, address);
+		if (!wait.isZero()) {
+			long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+			throw new LockedException(
+					"Too many failed sign-ins. Try again in " + minutes + (minutes == 1 ? " minute." : " minutes."));
+		}
+		try {
+			Authentication result = this.passwords.authenticate(authentication);
+			this.throttle.succeeded(username);
+			return result;
+		}
+		catch (BadCredentialsException ex) {
+			this.throttle.failed(username, address);
+			throw ex;
+		}
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.plenary.states;
+
+import java.time.LocalDate;
+
+/**
+ * One state's membership of one grouping, with its dates and role (member, observer,
+ * associate).
+ */
+public record Membership(String groupingCode, String groupingName, Grouping.Kind kind, String iso3, String role,
+		LocalDate joinedOn, LocalDate leftOn, String note) {
+
+	public boolean currentOn(LocalDate date) {
+		return (this.joinedOn == null || !date.isBefore(this.joinedOn))
+				&& (this.leftOn == null || date.isBefore(this.leftOn));
+	}
+
+}

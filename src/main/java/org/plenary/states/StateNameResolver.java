@@ -1,0 +1,159 @@
+package org.plenary.states;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Maps any name or code seen in UN data to a state: ISO alpha-3 and alpha-2 codes, UN
+ * short and formal names, upper-case names from voting records, older names, common names
+ * and known misspellings. Matching ignores case, accents and punctuation. A name that
+ * meant different seats at different times (e.g. YUGOSLAVIA, CHINA) resolves by the date
+ * given. It never guesses: an unknown name, or one that fits two states on that date, is
+ * reported as such.
+ */
+@Service
+public class StateNameResolver {
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^A-Z0-9]+");
+
+	private final JdbcClient jdbc;
+
+	private volatile Map<String, List<StateName>> index;
+
+	StateNameResolver(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The outcome of resolving one input: the state's code, or why there is none.
+	 *
+	 * @param input the text as given
+	 * @param iso3 the state, or null when unresolved
+	 * @param candidates the states the text fits on that date: none when unknown, several
+	 * when ambiguous
+	 */
+	public record Resolution(String input, String iso3, List<String> candidates) {
+
+		public boolean resolved() {
+			return this.iso3 != null;
+		}
+
+		/** Why the input did not resolve, in words for an import report. */
+		public String problem() {
+			if (resolved()) {
+				return null;
+			}
+			return this.candidates.isEmpty() ? "unknown state name or code '" + this.input + "'"
+					: "'" + this.input + "' fits several states on that date: " + this.candidates;
+		}
+
+	}
+
+	/** Resolves a name or code as it was used on {@code date} (null: at any time). */
+	public Resolution resolve(String nameOrCode, LocalDate date) {
+		if (nameOrCode == null || nameOrCode.isBlank()) {
+			return new Resolution(nameOrCode, null, List.of());
+		}
+		List<String> candidates = index().getOrDefault(fold(nameOrCode), List.of())
+			.stream()
+			.filter((name) -> name.validOn(date))
+			.map(StateName::iso3)
+			.distinct()
+			.sorted()
+			.toList();
+		return new Resolution(nameOrCode, candidates.size() == 1 ? candidates.get(0) : null, candidates);
+	}
+
+	/** Resolves many names at once; the result keeps their order. */
+	public Map<String, Resolution> resolveAll(Collection<String> namesOrCodes, LocalDate date) {
+		Map<String, Resolution> result = new LinkedHashMap<>();
+		for (String name : namesOrCodes) {
+			result.computeIfAbsent(name, (n) -> resolve(n, date));
+		}
+		return result;
+	}
+
+	/**
+	 * The states one of whose names or codes contains the text (after folding), for
+	 * search boxes; an exact code match counts too.
+	 */
+	public List<String> search(String text) {
+		String folded = fold(text);
+		if (folded.isEmpty()) {
+			return List.of();
+		}
+		return index().entrySet()
+			.stream()
+			.filter((entry) -> entry.getKey().contains(folded))
+			.flatMap((entry) -> entry.getValue().stream())
+			.filter((name) -> !"CODE".equals(name.kind()) || fold(name.name()).equals(folded))
+			.map(StateName::iso3)
+			.distinct()
+			.sorted()
+			.toList();
+	}
+
+	/**
+	 * The form in which names are compared: accents dropped, upper case, '&amp;' read as
+	 * AND, every run of other characters one space. "Côte d’Ivoire" and "COTE D'IVOIRE"
+	 * fold alike.
+	 */
+	public static String fold(String text) {
+		String decomposed = Normalizer.normalize(text.replace("&", " and "), Normalizer.Form.NFKD);
+		String upper = MARKS.matcher(decomposed).replaceAll("").toUpperCase(Locale.ROOT);
+		return NON_ALPHANUMERIC.matcher(upper).replaceAll(" ").trim();
+	}
+
+	private Map<String, List<StateName>> index() {
+		Map<String, List<StateName>> loaded = this.index;
+		if (loaded == null) {
+			loaded = load();
+			this.index = loaded;
+		}
+		return loaded;
+	}
+
+	private Map<String, List<StateName>> load() {
+		List<StateName> names = new ArrayList<>(this.jdbc.sql("""
+				select iso3, name, kind, valid_from, valid_to, source from states_state_name
+				""")
+			.query((rs, n) -> new StateName(rs.getString("iso3"), rs.getString("name"), rs.getString("kind"),
+					rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
+					rs.getString("source")))
+			.list());
+		// The register's own codes and names; a former member's names hold only while it
+		// sat.
+		this.jdbc.sql("select iso3, iso2, short_name, formal_name, status, admitted_on, ended_on from states_state")
+			.query((rs) -> {
+				String iso3 = rs.getString("iso3");
+				boolean former = "FORMER_MEMBER".equals(rs.getString("status"));
+				LocalDate from = former ? rs.getObject("admitted_on", LocalDate.class) : null;
+				LocalDate to = former ? rs.getObject("ended_on", LocalDate.class) : null;
+				names.add(new StateName(iso3, iso3, "CODE", null, null, "register"));
+				if (rs.getString("iso2") != null) {
+					names.add(new StateName(iso3, rs.getString("iso2"), "CODE", null, null, "register"));
+				}
+				names.add(new StateName(iso3, rs.getString("short_name"), "UN_NAME", from, to, "register"));
+				names.add(new StateName(iso3, rs.getString("formal_name"), "UN_NAME", from, to, "register"));
+			});
+		Map<String, List<StateName>> byFoldedName = new HashMap<>();
+		for (StateName name : names) {
+			byFoldedName.computeIfAbsent(fold(name.name()), (k) -> new ArrayList<>()).add(name);
+		}
+		return byFoldedName;
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.plenary.system;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The API's errors as RFC 9457 problem details: a status, a title and a detail that says
+ * what went wrong and where ({@code field}), plus the current state on a conflict.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiErrors {
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, ex.getMessage(), Map.of());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> conflict(ConflictException ex) {
+		return problem(HttpStatus.CONFLICT, ex.getMessage(),
+				ex.current() == null ? Map.of() : Map.of("current", ex.current()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> invalid(InvalidInputException ex) {
+		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(),
+				ex.field() == null ? Map.of() : Map.of("field", ex.field()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException ex) {
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map((e) -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
+			.toList();
+		String detail = errors.isEmpty() ? "Invalid request"
+				: errors.get(0).get("field") + ": " + errors.get(0).get("message");
+		return problem(HttpStatus.BAD_REQUEST, detail, Map.of("errors", errors));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this endpoint", Map.of());
+	}
+
+	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail,
+			Map<String, Object> properties) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		properties.forEach(problem::setProperty);
+		return ResponseEntity.status(status).body(problem);
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.plenary.system;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Entry point of the {@code plenary} jar. {@code serve} runs the web application; every
+ * other subcommand starts the application without a web server (same database, same
+ * migrations) and runs the matching {@link PlenaryCommand}.
+ */
+public final class CommandLine {
+
+	private CommandLine() {
+	}
+
+	/** Whether the arguments ask for the web server ({@code serve}, the default). */
+	public static boolean isServe(String[] args) {
+		return args.length == 0 || args[0].equals("serve");
+	}
+
+	/** Starts the web server; it keeps the JVM alive until it is stopped. */
+	public static void serve(Class<?> application, String[] args) {
+		SpringApplication.run(application, args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length));
+	}
+
+	/** Runs a one-shot subcommand and returns its exit code. */
+	public static int run(Class<?> application, String[] args) {
+		SpringApplication app = new SpringApplication(application);
+		app.setWebApplicationType(WebApplicationType.NONE);
+		app.setBannerMode(Banner.Mode.OFF);
+		app.setDefaultProperties(Map.of("logging.level.root", "WARN", "spring.main.log-startup-info", "false"));
+		try (ConfigurableApplicationContext context = app.run("--plenary.command=true")) {
+			List<PlenaryCommand> commands = context.getBeansOfType(PlenaryCommand.class)
+				.values()
+				.stream()
+				.sorted(Comparator.comparing(PlenaryCommand::name))
+				.toList();
+			List<String> words = List.of(args);
+			Optional<PlenaryCommand> command = commands.stream()
+				.filter((c) -> startsWith(words, List.of(c.name().split(" "))))
+				.findFirst();
+			if (command.isEmpty()) {
+				System.err.println("Unknown command: " + String.join(" ", words));
+				System.err.println("Commands:");
+				commands.forEach((c) -> System.err.println("  " + c.usage()));
+				return 2;
+			}
+			int skip = command.get().name().split(" ").length;
+			try {
+				return command.get().run(words.subList(skip, words.size()), System.out);
+			}
+			catch (PlenaryCommand.UsageException ex) {
+				System.err.println(ex.getMessage());
+				System.err.println("Usage: ./plenary " + command.get().usage());
+				return 2;
+			}
+			catch (Exception ex) {
+				System.err.println("Failed: " + ex.getMessage());
+				return 1;
+			}
+		}
+	}
+
+	private static boolean startsWith(List<String> words, List<String> prefix) {
+		return words.size() >= prefix.size() && words.subList(0, prefix.size()).equals(prefix);
+	}
+
+}

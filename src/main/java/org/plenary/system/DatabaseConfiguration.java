@@ -1,0 +1,35 @@
+package org.plenary.system;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * One DataSource for the whole application, on the external PostgreSQL when
+ * {@code plenary.db.url} is set, else on the embedded one. The pool depends on the server
+ * bean, so on shutdown the pool closes before the embedded server is asked to stop.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+	@Bean
+	DatabaseServer databaseServer(DatabaseSettings settings) {
+		if (settings.embedded()) {
+			return EmbeddedDatabase.startOrAdopt(settings.dataDir(), settings.embeddedPort());
+		}
+		return new DatabaseServer.External(settings.url(), settings.user(), settings.password());
+	}
+
+	@Bean
+	HikariDataSource dataSource(DatabaseServer server) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(server.jdbcUrl());
+		dataSource.setUsername(server.user());
+		dataSource.setPassword(server.password());
+		dataSource.setPoolName("plenary");
+		dataSource.setMaximumPoolSize(20);
+		return dataSource;
+	}
+
+}

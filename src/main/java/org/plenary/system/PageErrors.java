@@ -1,0 +1,40 @@
+package org.plenary.system;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * Errors on pages: a page in the layout that says what went wrong, with the right status.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class PageErrors {
+
+	@ExceptionHandler
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(NotFoundException ex, Model model) {
+		return page(model, "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String conflict(ConflictException ex, Model model) {
+		return page(model, "Changed by someone else", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String invalid(InvalidInputException ex, Model model) {
+		return page(model, "Invalid input", ex.getMessage());
+	}
+
+	private static String page(Model model, String title, String message) {
+		model.addAttribute("title", title);
+		model.addAttribute("message", message);
+		return "system/problem";
+	}
+
+}

@@ -1,0 +1,10 @@
+/**
+ * The system module: what every capability stands on. The database (an embedded
+ * PostgreSQL when none is configured, see {@link org.plenary.system.EmbeddedDatabase}),
+ * the command line ({@link org.plenary.system.PlenaryCommand}), the web layout and error
+ * pages, and the JSON error format of the API.
+ * <p>
+ * Depends on no other module. Publishes no events.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "System")
+package org.plenary.system;
