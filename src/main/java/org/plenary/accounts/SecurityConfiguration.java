@@ -1,5 +1,6 @@
 package org.plenary.accounts;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
  * Who may reach what. Two chains: {@code /api/**} is stateless and takes bearer tokens;
@@ -39,6 +42,20 @@ class SecurityConfiguration {
 	@Bean
 	static PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * The session cookie: not readable by scripts, not sent on cross-site requests, and
+	 * {@code Secure} when {@code PLENARY_SECURE_COOKIES=true} (behind HTTPS).
+	 */
+	@Bean
+	CookieSerializer sessionCookie(@Value("${plenary.accounts.secure-cookies:false}") boolean secure) {
+		DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+		cookie.setCookieName("PLENARY_SESSION");
+		cookie.setUseHttpOnlyCookie(true);
+		cookie.setSameSite("Lax");
+		cookie.setUseSecureCookie(secure);
+		return cookie;
 	}
 
 	@Bean

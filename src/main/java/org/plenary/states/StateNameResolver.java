@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -134,6 +136,8 @@ public class StateNameResolver {
 					rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
 					rs.getString("source")))
 			.list());
+		Set<String> explicit = new HashSet<>();
+		names.forEach((name) -> explicit.add(name.iso3() + "|" + fold(name.name())));
 		// The register's own codes and names; a former member's names hold only while it
 		// sat.
 		this.jdbc.sql("select iso3, iso2, short_name, formal_name, status, admitted_on, ended_on from states_state")
@@ -146,8 +150,13 @@ public class StateNameResolver {
 				if (rs.getString("iso2") != null) {
 					names.add(new StateName(iso3, rs.getString("iso2"), "CODE", null, null, "register"));
 				}
-				names.add(new StateName(iso3, rs.getString("short_name"), "UN_NAME", from, to, "register"));
-				names.add(new StateName(iso3, rs.getString("formal_name"), "UN_NAME", from, to, "register"));
+				for (String name : List.of(rs.getString("short_name"), rs.getString("formal_name"))) {
+					// an explicit, dated row for the same name (e.g. CHINA for CHN from
+					// 1971) wins
+					if (!explicit.contains(iso3 + "|" + fold(name))) {
+						names.add(new StateName(iso3, name, "UN_NAME", from, to, "register"));
+					}
+				}
 			});
 		Map<String, List<StateName>> byFoldedName = new HashMap<>();
 		for (StateName name : names) {

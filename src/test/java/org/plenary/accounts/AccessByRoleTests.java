@@ -1,0 +1,168 @@
+package org.plenary.accounts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every page and API endpoint, called by an anonymous visitor and by each role: pages
+ * send the anonymous to sign-in and answer 403 to a role below the one required; the API
+ * answers 401 and 403. Each endpoint lists the least role that may use it.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AccessByRoleTests {
+
+	/** null stands for an anonymous caller. */
+	enum Caller {
+
+		ANONYMOUS(null), VIEWER(Role.VIEWER), WHIP(Role.WHIP), COORDINATOR(Role.COORDINATOR),
+		ADMINISTRATOR(Role.ADMINISTRATOR);
+
+		final Role role;
+
+		Caller(Role role) {
+			this.role = role;
+		}
+
+	}
+
+	record Endpoint(HttpMethod method, String path, Role least, String body) {
+
+		boolean api() {
+			return this.path.startsWith("/api/");
+		}
+
+		@Override
+		public String toString() {
+			return this.method + " " + this.path;
+		}
+
+	}
+
+	private static final List<Endpoint> ENDPOINTS = List.of(
+			// pages
+			page(HttpMethod.GET, "/states", Role.VIEWER), page(HttpMethod.GET, "/states?bloc=EU", Role.VIEWER),
+			page(HttpMethod.GET, "/states/BRA", Role.VIEWER), page(HttpMethod.GET, "/account", Role.VIEWER),
+			page(HttpMethod.POST, "/account/tokens?name=matrix", Role.VIEWER),
+			page(HttpMethod.GET, "/v3/api-docs", Role.VIEWER), page(HttpMethod.GET, "/admin/users", Role.ADMINISTRATOR),
+			page(HttpMethod.GET, "/admin/users/{admin}", Role.ADMINISTRATOR),
+			page(HttpMethod.POST, "/admin/users?username={new}&organisation=Test%20Mission&role=VIEWER&displayName=New",
+					Role.ADMINISTRATOR),
+			page(HttpMethod.POST,
+					"/admin/users/{victim}?displayName=Changed&organisation=Test%20Mission&role=VIEWER&enabled=true&version=0",
+					Role.ADMINISTRATOR),
+			page(HttpMethod.POST, "/admin/users/{victim}/password", Role.ADMINISTRATOR),
+			page(HttpMethod.GET, "/admin/organisations", Role.ADMINISTRATOR),
+			page(HttpMethod.POST, "/admin/organisations?name={new}", Role.ADMINISTRATOR),
+			// API
+			api(HttpMethod.GET, "/api/v1/me", Role.VIEWER, null),
+			api(HttpMethod.GET, "/api/v1/me/tokens", Role.VIEWER, null),
+			api(HttpMethod.POST, "/api/v1/me/tokens", Role.VIEWER, "{\"name\":\"matrix\"}"),
+			api(HttpMethod.GET, "/api/v1/states", Role.VIEWER, null),
+			api(HttpMethod.GET, "/api/v1/states/FRA", Role.VIEWER, null),
+			api(HttpMethod.GET, "/api/v1/states/resolve?name=Ivory%20Coast", Role.VIEWER, null),
+			api(HttpMethod.GET, "/api/v1/groupings", Role.VIEWER, null),
+			api(HttpMethod.GET, "/api/v1/groupings/EU/members", Role.VIEWER, null),
+			api(HttpMethod.GET, "/api/v1/users", Role.ADMINISTRATOR, null),
+			api(HttpMethod.GET, "/api/v1/users/{admin}", Role.ADMINISTRATOR, null),
+			api(HttpMethod.POST, "/api/v1/users", Role.ADMINISTRATOR,
+					"{\"username\":\"{new}\",\"organisation\":\"Test Mission\",\"role\":\"VIEWER\"}"),
+			api(HttpMethod.PUT, "/api/v1/users/{victim}", Role.ADMINISTRATOR,
+					"{\"displayName\":\"Changed\",\"organisation\":\"Test Mission\",\"role\":\"VIEWER\",\"enabled\":true,\"version\":0}"),
+			api(HttpMethod.GET, "/api/v1/organisations", Role.ADMINISTRATOR, null),
+			api(HttpMethod.POST, "/api/v1/organisations", Role.ADMINISTRATOR, "{\"name\":\"{new}\"}"));
+
+	private static final Map<Caller, String> users = new ConcurrentHashMap<>();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	static Stream<Object[]> cases() {
+		List<Object[]> cases = new ArrayList<>();
+		for (Endpoint endpoint : ENDPOINTS) {
+			for (Caller caller : Caller.values()) {
+				cases.add(new Object[] { endpoint, caller });
+			}
+		}
+		return cases.stream();
+	}
+
+	@ParameterizedTest(name = "{0} as {1}")
+	@MethodSource("cases")
+	void eachRoleGetsExactlyItsRights(Endpoint endpoint, Caller caller) throws Exception {
+		String newName = "n" + System.nanoTime();
+		String victim = this.accounts.user(Role.VIEWER);
+		String admin = users.computeIfAbsent(Caller.ADMINISTRATOR, (c) -> this.accounts.user(Role.ADMINISTRATOR));
+		String path = endpoint.path().replace("{new}", newName).replace("{victim}", victim).replace("{admin}", admin);
+		MockHttpServletRequestBuilder request = request(endpoint.method(), path);
+		if (endpoint.body() != null) {
+			request.contentType(MediaType.APPLICATION_JSON)
+				.content(endpoint.body().replace("{new}", newName).replace("{victim}", victim));
+		}
+		if (caller.role != null) {
+			String username = users.computeIfAbsent(caller, (c) -> this.accounts.user(c.role));
+			if (endpoint.api()) {
+				request.header("Authorization", "Bearer " + this.accounts.token(username));
+			}
+			else {
+				request.with(user(username).roles(caller.role.name()));
+			}
+		}
+		if (!endpoint.api()) {
+			request.with(csrf());
+		}
+		MvcResult result = this.mvc.perform(request).andReturn();
+		int status = result.getResponse().getStatus();
+		boolean allowed = caller.role != null && caller.role.ordinal() <= endpoint.least().ordinal();
+		if (allowed) {
+			assertThat(status).as("%s as %s", endpoint, caller).isBetween(200, 399);
+			if (status >= 300) {
+				assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("/login");
+			}
+		}
+		else if (caller.role == null) {
+			if (endpoint.api()) {
+				assertThat(status).as("%s as %s", endpoint, caller).isEqualTo(401);
+			}
+			else {
+				assertThat(status).as("%s as %s", endpoint, caller).isEqualTo(302);
+				assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
+			}
+		}
+		else {
+			assertThat(status).as("%s as %s", endpoint, caller).isEqualTo(403);
+		}
+	}
+
+	private static Endpoint page(HttpMethod method, String path, Role least) {
+		return new Endpoint(method, path, least, null);
+	}
+
+	private static Endpoint api(HttpMethod method, String path, Role least, String body) {
+		return new Endpoint(method, path, least, body);
+	}
+
+}

@@ -1,0 +1,117 @@
+package org.plenary.accounts;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class SignInTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void signsInWithTheRightPasswordAndKeepsTheSessionInPostgres() throws Exception {
+		String username = this.accounts.user(Role.WHIP);
+		MvcResult result = this.mvc.perform(formLogin().user(username).password(TestAccounts.PASSWORD))
+			.andExpect(redirectedUrl("/"))
+			.andReturn();
+		assertThat(this.jdbc.sql("select count(*) from accounts_session where principal_name = ?")
+			.param(username)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		// the session cookie alone (no server-side memory of this JVM's) signs the next
+		// request in
+		Cookie session = result.getResponse().getCookie("PLENARY_SESSION");
+		assertThat(session).isNotNull();
+		assertThat(session.isHttpOnly()).isTrue();
+		assertThat(result.getResponse().getHeader("Set-Cookie")).contains("SameSite=Lax");
+		this.mvc.perform(get("/states").cookie(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/states")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void refusesAWrongPassword() throws Exception {
+		String username = this.accounts.user(Role.WHIP);
+		this.mvc.perform(formLogin().user(username).password("not the password"))
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void locksOutAfterRepeatedFailuresEvenWithTheRightPassword() throws Exception {
+		String username = this.accounts.user(Role.WHIP);
+		for (int i = 0; i < LoginThrottle.MAX_PER_USER; i++) {
+			this.mvc.perform(formLogin().user(username).password("guess " + i))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+		this.mvc.perform(formLogin().user(username).password(TestAccounts.PASSWORD))
+			.andExpect(redirectedUrl("/login?locked"));
+	}
+
+	@Test
+	void formsWithoutACsrfTokenAreRefused() throws Exception {
+		String username = this.accounts.user(Role.ADMINISTRATOR);
+		this.mvc
+			.perform(post("/admin/organisations").param("name", "Forged").with(user(username).roles("ADMINISTRATOR")))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/admin/organisations").param("name", "Allowed " + System.nanoTime())
+				.with(user(username).roles("ADMINISTRATOR"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void pagesCarryTheSecurityHeaders() throws Exception {
+		this.mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().string("Referrer-Policy", "same-origin"));
+	}
+
+	@Test
+	void theHealthCheckIsOpenAndReportsTheDatabase() throws Exception {
+		String body = this.mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).contains("\"db\":{\"status\":\"UP\"}");
+	}
+
+	@Test
+	void aBadBearerTokenGetsAClear401() throws Exception {
+		String body = this.mvc.perform(get("/api/v1/me").header("Authorization", "Bearer pln_forged"))
+			.andExpect(status().isUnauthorized())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).contains("invalid, expired or revoked");
+	}
+
+}

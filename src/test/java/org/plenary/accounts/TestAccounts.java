@@ -1,0 +1,48 @@
+package org.plenary.accounts;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes users for tests: one per call, with a unique name, in a test organisation, and an
+ * API token when asked. Registered in test contexts by component scanning of the test
+ * package.
+ */
+@Component
+public class TestAccounts {
+
+	private static final AtomicInteger sequence = new AtomicInteger();
+
+	public static final String PASSWORD = "correct horse battery staple";
+
+	private final Accounts accounts;
+
+	private final ApiTokens tokens;
+
+	TestAccounts(Accounts accounts, ApiTokens tokens) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+	}
+
+	public String organisation(String name) {
+		if (this.accounts.organisations().stream().noneMatch((o) -> o.name().equalsIgnoreCase(name))) {
+			this.accounts.createOrganisation(name);
+		}
+		return name;
+	}
+
+	/** A new user with this role; returns its user name (password {@link #PASSWORD}). */
+	public String user(Role role) {
+		String username = role.name().toLowerCase() + "-" + System.nanoTime() % 100000 + "-"
+				+ sequence.incrementAndGet();
+		this.accounts.createUser(new Accounts.NewUser(username, "Test " + role.label(), null,
+				organisation("Test Mission"), role, PASSWORD));
+		return username;
+	}
+
+	public String token(String username) {
+		return this.tokens.create(username, "test", null).secret();
+	}
+
+}
