@@ -1,9 +1,12 @@
 package org.plenary;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The modules depend on each other only through their published types, and never in a
@@ -16,6 +19,18 @@ class ModularityTests {
 	@Test
 	void modulesRespectTheirBoundaries() {
 		this.modules.verify();
+	}
+
+	@Test
+	void theForecastingCoreIsPlainJava() {
+		// the forecast module arrives later; the rule holds from its first class on
+		noClasses().that()
+			.resideInAPackage("org.plenary.forecast.core..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.springframework..")
+			.allowEmptyShould(true)
+			.check(new ClassFileImporter().importPackages("org.plenary"));
 	}
 
 	@Test

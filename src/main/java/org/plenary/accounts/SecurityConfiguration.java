@@ -124,10 +124,9 @@ class SecurityConfiguration {
 				.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
 				.defaultSuccessUrl("/", false)
-				.failureHandler((request, response,
-						ex) -> response.sendRedirect(request.getContextPath()
-								+ ((ex instanceof org.springframework.security.authentication.LockedException)
-										? "/login?locked" : "/login?error")))
+				.failureHandler((request, response, ex) -> response.sendRedirect(
+						request.getContextPath() + ((ex instanceof ThrottledAuthenticationProvider.Throttled throttled)
+								? "/login?locked=" + throttled.minutes() : "/login?error")))
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signedout"))
 			.headers(this::headers);

@@ -30,8 +30,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		Duration wait = this.throttle.waitBeforeAttempt(username, address);
 		if (!wait.isZero()) {
 			long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-			throw new LockedException(
-					"Too many failed sign-ins. Try again in " + minutes + (minutes == 1 ? " minute." : " minutes."));
+			throw new Throttled(minutes);
 		}
 		try {
 			Authentication result = this.passwords.authenticate(authentication);
@@ -42,6 +41,22 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			this.throttle.failed(username, address);
 			throw ex;
 		}
+	}
+
+	/** Sign-in refused for now; says for how many more minutes. */
+	static final class Throttled extends LockedException {
+
+		private final long minutes;
+
+		Throttled(long minutes) {
+			super("Too many failed sign-ins. Try again in " + minutes + (minutes == 1 ? " minute." : " minutes."));
+			this.minutes = minutes;
+		}
+
+		long minutes() {
+			return this.minutes;
+		}
+
 	}
 
 	@Override

@@ -68,7 +68,17 @@ class SignInTests {
 				.andExpect(redirectedUrl("/login?error"));
 		}
 		this.mvc.perform(formLogin().user(username).password(TestAccounts.PASSWORD))
-			.andExpect(redirectedUrl("/login?locked"));
+			.andExpect(redirectedUrl("/login?locked=15"));
+	}
+
+	@Test
+	void theSignInPageSaysHowLongToWaitAndNothingElse() throws Exception {
+		assertThat(this.mvc.perform(get("/login?locked=7")).andReturn().getResponse().getContentAsString())
+			.contains("Try again in 7 minute(s).");
+		assertThat(this.mvc.perform(get("/login?locked=%3Cb%3Eforged%3C/b%3E"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Try again in 15 minute(s).").doesNotContain("forged");
 	}
 
 	@Test
