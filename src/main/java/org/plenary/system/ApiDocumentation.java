@@ -21,7 +21,7 @@ class ApiDocumentation {
 		return new OpenAPI()
 			.info(new Info().title("Plenary API")
 				.version("v1")
-				.description("Every action of the Plenary UI, as JSON. Send 'Authorization: Bearer <token>'; "
+				.description("Every action of the Plenary UI, as JSON. Send the header 'Authorization: Bearer TOKEN'; "
 						+ "create a token on your account page or with './plenary token create --user NAME'. "
 						+ "Errors are RFC 9457 problem details."))
 			.components(new Components().addSecuritySchemes("token",

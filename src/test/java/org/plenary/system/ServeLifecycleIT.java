@@ -75,6 +75,11 @@ class ServeLifecycleIT {
 		restarted.destroy();
 		assertThat(restarted.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		assertThat(this.dataDir.resolve("postgres/postmaster.pid")).doesNotExist();
+
+		// with no server running, a command starts the database for itself and stops it
+		// after
+		assertThat(lastLine(command("token", "create", "--user", "carol"))).startsWith("pln_");
+		assertThat(this.dataDir.resolve("postgres/postmaster.pid")).doesNotExist();
 	}
 
 	private Process serve(int port, Path log) throws IOException {
