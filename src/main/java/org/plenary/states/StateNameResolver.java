@@ -69,14 +69,46 @@ public class StateNameResolver {
 		if (nameOrCode == null || nameOrCode.isBlank()) {
 			return new Resolution(nameOrCode, null, List.of());
 		}
-		List<String> candidates = index().getOrDefault(fold(nameOrCode), List.of())
-			.stream()
-			.filter((name) -> name.validOn(date))
-			.map(StateName::iso3)
-			.distinct()
-			.sorted()
-			.toList();
-		return new Resolution(nameOrCode, candidates.size() == 1 ? candidates.get(0) : null, candidates);
+		return lookup(nameOrCode).resolution(date);
+	}
+
+	/**
+	 * Every reading of one name or code, for callers that resolve the same names on many
+	 * dates (importers): fold once, then {@link NameLookup#on(LocalDate)} per row.
+	 */
+	public NameLookup lookup(String nameOrCode) {
+		List<StateName> names = (nameOrCode == null) ? List.of()
+				: index().getOrDefault(fold(nameOrCode), List.of());
+		return new NameLookup(nameOrCode, names);
+	}
+
+	/** The readings of one name; resolves it on a date. */
+	public record NameLookup(String input, List<StateName> names) {
+
+		/** The state the name meant on that day, or null when none or several. */
+		public String on(LocalDate date) {
+			String found = null;
+			for (StateName name : this.names) {
+				if (name.validOn(date)) {
+					if (found != null && !found.equals(name.iso3())) {
+						return null;
+					}
+					found = name.iso3();
+				}
+			}
+			return found;
+		}
+
+		public Resolution resolution(LocalDate date) {
+			List<String> candidates = this.names.stream()
+				.filter((name) -> name.validOn(date))
+				.map(StateName::iso3)
+				.distinct()
+				.sorted()
+				.toList();
+			return new Resolution(this.input, candidates.size() == 1 ? candidates.get(0) : null, candidates);
+		}
+
 	}
 
 	/** Resolves many names at once; the result keeps their order. */

@@ -90,7 +90,11 @@ public final class EmbeddedDatabase implements DatabaseServer {
 			.setRegisterShutdownHook(false)
 			.setPGStartupWait(STARTUP_WAIT)
 			.setServerConfig("listen_addresses", "localhost")
-			.setServerConfig("max_connections", "300");
+			.setServerConfig("max_connections", "300")
+			// bulk imports write a million rows at once: fewer checkpoints, more cache
+			.setServerConfig("shared_buffers", "256MB")
+			.setServerConfig("max_wal_size", "4GB")
+			.setServerConfig("checkpoint_timeout", "15min");
 		if (preferredPort > 0) {
 			builder.setPort(preferredPort);
 		}
