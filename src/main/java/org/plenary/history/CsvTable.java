@@ -19,7 +19,10 @@ final class CsvTable {
 
 	private List<String> row;
 
-	/** Reads the header; every name in {@code required} must be there (any of its aliases). */
+	/**
+	 * Reads the header; every name in {@code required} must be there (any of its
+	 * aliases).
+	 */
 	CsvTable(VoteFile file, List<List<String>> required) throws IOException {
 		this.csv = new CsvReader(file.reader());
 		List<String> header = this.csv.next();
@@ -54,7 +57,10 @@ final class CsvTable {
 		return this.csv.recordLine();
 	}
 
-	/** The value of the first of these columns that the file has, or null; blank becomes null. */
+	/**
+	 * The value of the first of these columns that the file has, or null; blank becomes
+	 * null.
+	 */
 	String get(String... aliases) {
 		for (String alias : aliases) {
 			Integer index = this.columns.get(alias);

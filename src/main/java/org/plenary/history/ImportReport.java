@@ -5,15 +5,17 @@ import java.util.List;
 /**
  * What one import did, or why it did nothing. Written to the import's record and shown on
  * the import page, the command line and the API.
+ *
  * @param status {@code DONE} (committed) or {@code FAILED} (nothing written)
- * @param errors what stopped the import, each with its line; {@code errorCount} counts all
+ * @param errors what stopped the import, each with its line; {@code errorCount} counts
+ * all
  * @param defects what is wrong in data that was kept (totals that disagree, states listed
  * twice, datasets that disagree), by roll call
  * @param warnings other oddities, e.g. a resolution that appears twice in one file
  */
-public record ImportReport(long importId, String file, String format, String status, long rowsRead,
-		int rollCallsRead, int added, int updated, int unchanged, int disagreeing, long votesWritten,
-		List<String> errors, int errorCount, List<Defect> defects, List<String> warnings, long millis) {
+public record ImportReport(long importId, String file, String format, String status, long rowsRead, int rollCallsRead,
+		int added, int updated, int unchanged, int disagreeing, long votesWritten, List<String> errors, int errorCount,
+		List<Defect> defects, List<String> warnings, long millis) {
 
 	/** A defect of one roll call, as the import found it. */
 	public record Defect(String rollCall, String kind, String detail) {

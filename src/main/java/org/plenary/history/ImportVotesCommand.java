@@ -11,8 +11,8 @@ import org.plenary.system.PlenaryCommand;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ./plenary import-votes [--strict] FILE...}: imports roll calls with a progress bar on
- * standard error and prints each file's report. Exits 1 when any file was refused.
+ * {@code ./plenary import-votes [--strict] FILE...}: imports roll calls with a progress
+ * bar on standard error and prints each file's report. Exits 1 when any file was refused.
  */
 @Component
 class ImportVotesCommand implements PlenaryCommand {

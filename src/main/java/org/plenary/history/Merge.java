@@ -12,8 +12,8 @@ import java.util.List;
  * Checks what a file staged and merges it into the stored roll calls, in the import's
  * transaction. Each staged roll call is added (new), updated (the same dataset brought a
  * different version), unchanged (the same votes are stored already, from this dataset or
- * another), or disagreeing (another dataset's votes are stored and differ: they stay, and the
- * disagreement is recorded as a defect).
+ * another), or disagreeing (another dataset's votes are stored and differ: they stay, and
+ * the disagreement is recorded as a defect).
  */
 final class Merge {
 
@@ -35,7 +35,8 @@ final class Merge {
 		execute("analyze staged_roll_call");
 		List<String> errors = new ArrayList<>(staging.errors());
 		int errorCount = staging.errorCount();
-		// one pass over the votes: one row per state and roll call, with how often and how
+		// one pass over the votes: one row per state and roll call, with how often and
+		// how
 		// differently the file gave it
 		execute("""
 				create temporary table final_vote on commit drop as
@@ -44,12 +45,13 @@ final class Merge {
 				from staged_vote group by rc, iso3
 				""");
 		execute("analyze final_vote");
-		for (String conflict : strings("""
-				select 'lines ' || f.first_line || ' and ' || f.last_line || ': ' || f.iso3 || ' has two different votes ('
-				       || f.vote || ' and ' || f.other_vote || ') on ' || coalesce(r.symbol, r.key) || ' of ' || r.vote_date
-				from final_vote f join staged_roll_call r on r.rc = f.rc
-				where f.vote <> f.other_vote order by f.first_line limit 100
-				""")) {
+		for (String conflict : strings(
+				"""
+						select 'lines ' || f.first_line || ' and ' || f.last_line || ': ' || f.iso3 || ' has two different votes ('
+						       || f.vote || ' and ' || f.other_vote || ') on ' || coalesce(r.symbol, r.key) || ' of ' || r.vote_date
+						from final_vote f join staged_roll_call r on r.rc = f.rc
+						where f.vote <> f.other_vote order by f.first_line limit 100
+						""")) {
 			errors.add(conflict);
 			errorCount++;
 		}
@@ -70,8 +72,10 @@ final class Merge {
 				from final_vote f join staged_roll_call r on r.rc = f.rc where f.times > 1 group by r.key
 				""");
 		execute("create index on final_vote (rc, iso3)");
-		// rule: members in no list did not vote. A member is seated from its admission to the
-		// end of its seat; a successor that continues a seat (RUS, CHN) sits only after it.
+		// rule: members in no list did not vote. A member is seated from its admission to
+		// the
+		// end of its seat; a successor that continues a seat (RUS, CHN) sits only after
+		// it.
 		execute("""
 				insert into final_vote (rc, iso3, vote)
 				select r.rc, s.iso3, 'X'
@@ -155,8 +159,10 @@ final class Merge {
 				from staged_roll_call r join staged_match m on m.key = r.key
 				where m.action = 'UPDATE' and h.id = m.id
 				""");
-		// the same votes again, from this dataset or another: keep them, and fill in what the
-		// file knows that was not stored (datasets describe a roll call with different fields)
+		// the same votes again, from this dataset or another: keep them, and fill in what
+		// the
+		// file knows that was not stored (datasets describe a roll call with different
+		// fields)
 		execute("""
 				update history_roll_call h set title = coalesce(h.title, r.title),
 				  description = coalesce(h.description, r.description), agenda_item = coalesce(h.agenda_item, r.agenda_item),

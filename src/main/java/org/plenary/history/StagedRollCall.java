@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 /**
  * A roll call as one file describes it, before it is matched with what is stored.
+ *
  * @param key the match key: {@code SYMBOL|DATE} for a vote on a whole resolution, else
  * {@code SOURCE:ID}
  * @param line where the file first describes it

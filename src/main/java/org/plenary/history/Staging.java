@@ -18,10 +18,10 @@ import org.postgresql.copy.CopyIn;
 
 /**
  * Where a file's roll calls and votes land before they are checked and merged: temporary
- * tables of the import's own transaction, filled with PostgreSQL {@code COPY}. Votes stream
- * through (memory stays flat however large the file); roll calls, a few thousand, are kept
- * until the end of the file. Resolves every state name on the date of its vote and collects
- * what it cannot resolve, with the lines, instead of stopping at the first.
+ * tables of the import's own transaction, filled with PostgreSQL {@code COPY}. Votes
+ * stream through (memory stays flat however large the file); roll calls, a few thousand,
+ * are kept until the end of the file. Resolves every state name on the date of its vote
+ * and collects what it cannot resolve, with the lines, instead of stopping at the first.
  */
 final class Staging {
 
@@ -59,14 +59,15 @@ final class Staging {
 		this.connection = connection;
 		this.resolver = resolver;
 		try (Statement statement = connection.createStatement()) {
-			statement.execute("""
-					create temporary table staged_roll_call (
-					  rc integer primary key, key text collate "C" unique, line bigint, source text, source_key text, body text, symbol text,
-					  vote_date date, session text, title text, description text, agenda_item text, draft_symbol text,
-					  meeting_record text, subjects text, sponsors text, kind text, important boolean,
-					  adopted_without_vote boolean, stated_yes integer, stated_no integer, stated_abstain integer,
-					  stated_non_voting integer) on commit drop
-					""");
+			statement.execute(
+					"""
+							create temporary table staged_roll_call (
+							  rc integer primary key, key text collate "C" unique, line bigint, source text, source_key text, body text, symbol text,
+							  vote_date date, session text, title text, description text, agenda_item text, draft_symbol text,
+							  meeting_record text, subjects text, sponsors text, kind text, important boolean,
+							  adopted_without_vote boolean, stated_yes integer, stated_no integer, stated_abstain integer,
+							  stated_non_voting integer) on commit drop
+							""");
 			statement.execute("""
 					create temporary table staged_vote (rc integer, line bigint, iso3 text collate "C", vote char(1))
 					on commit drop
@@ -95,8 +96,8 @@ final class Staging {
 	}
 
 	/**
-	 * One state's vote. The state is named by {@code name} (resolved on {@code date}), or by
-	 * {@code code} when the name is empty or unknown.
+	 * One state's vote. The state is named by {@code name} (resolved on {@code date}), or
+	 * by {@code code} when the name is empty or unknown.
 	 */
 	void vote(long line, String key, String name, String code, LocalDate date, Vote vote) throws SQLException {
 		String iso3 = resolve(name, date);
@@ -177,10 +178,10 @@ final class Staging {
 				  adopted_without_vote, stated_yes, stated_no, stated_abstain, stated_non_voting) from stdin
 				""");
 		for (StagedRollCall r : this.rollCalls.values()) {
-			Object[] values = { this.ordinals.get(r.key()), r.key(), r.line(), r.source().name(), r.sourceKey(), r.body(), r.symbol(), r.date(),
-					r.session(), r.title(), r.description(), r.agendaItem(), r.draftSymbol(), r.meetingRecord(),
-					r.subjects(), r.sponsors(), r.kind(), r.important(), r.adoptedWithoutVote(), r.statedYes(),
-					r.statedNo(), r.statedAbstain(), r.statedNonVoting() };
+			Object[] values = { this.ordinals.get(r.key()), r.key(), r.line(), r.source().name(), r.sourceKey(),
+					r.body(), r.symbol(), r.date(), r.session(), r.title(), r.description(), r.agendaItem(),
+					r.draftSymbol(), r.meetingRecord(), r.subjects(), r.sponsors(), r.kind(), r.important(),
+					r.adoptedWithoutVote(), r.statedYes(), r.statedNo(), r.statedAbstain(), r.statedNonVoting() };
 			for (int i = 0; i < values.length; i++) {
 				this.buffer.append(i == 0 ? "" : "\t").append(values[i] == null ? "\\N" : escape(values[i].toString()));
 			}
@@ -220,12 +221,10 @@ final class Staging {
 
 	/** COPY text format: backslash, tab and line breaks escaped. */
 	private static String escape(String value) {
-		if (value.indexOf('\\') < 0 && value.indexOf('\t') < 0 && value.indexOf('\n') < 0
-				&& value.indexOf('\r') < 0) {
+		if (value.indexOf('\\') < 0 && value.indexOf('\t') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
 			return value;
 		}
 		return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
 	}
-
 
 }

@@ -4,7 +4,9 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Document symbols of GA resolutions, written one way so that datasets can be matched. */
+/**
+ * Document symbols of GA resolutions, written one way so that datasets can be matched.
+ */
 final class Symbols {
 
 	// Voeten's old style: R/<session>/<number><part letters>, e.g. R/37/100A
@@ -29,8 +31,8 @@ final class Symbols {
 	}
 
 	/**
-	 * Voeten's {@code R/37/100A} as the UN writes it, {@code A/RES/37/100 A}; sessions 1 to 30
-	 * numbered resolutions with the session in roman numerals, {@code R/1/66} is
+	 * Voeten's {@code R/37/100A} as the UN writes it, {@code A/RES/37/100 A}; sessions 1
+	 * to 30 numbered resolutions with the session in roman numerals, {@code R/1/66} is
 	 * {@code A/RES/66(I)}. Symbols already in UN style pass through.
 	 */
 	static String fromVoeten(String unres) {
@@ -51,7 +53,9 @@ final class Symbols {
 		return "A/RES/" + session + "/" + number + parts;
 	}
 
-	/** "75" for A/RES/75/1, "ES-11" for A/RES/ES-11/1, null when the symbol does not say. */
+	/**
+	 * "75" for A/RES/75/1, "ES-11" for A/RES/ES-11/1, null when the symbol does not say.
+	 */
 	static String session(String symbol) {
 		if (symbol == null) {
 			return null;

@@ -2,7 +2,9 @@ package org.plenary.history;
 
 import java.util.Locale;
 
-/** One state's vote on a roll call. Non-voting: present in no list (absent, or no vote). */
+/**
+ * One state's vote on a roll call. Non-voting: present in no list (absent, or no vote).
+ */
 public enum Vote {
 
 	YES('Y', "Yes"), NO('N', "No"), ABSTAIN('A', "Abstain"), NON_VOTING('X', "Non-voting");
@@ -35,8 +37,8 @@ public enum Vote {
 	}
 
 	/**
-	 * Reads a vote as the datasets write it: Y, N, A, X or NV (UN Digital Library), yes, no,
-	 * abstain (Voeten). Returns null for anything else, so the caller can say where.
+	 * Reads a vote as the datasets write it: Y, N, A, X or NV (UN Digital Library), yes,
+	 * no, abstain (Voeten). Returns null for anything else, so the caller can say where.
 	 */
 	static Vote parse(String text) {
 		if (text == null) {

@@ -11,13 +11,19 @@ import java.util.Locale;
  */
 enum VoteFormat {
 
-	/** UN Digital Library "General Assembly Voting Data", version 3 (or version 1's plural names). */
+	/**
+	 * UN Digital Library "General Assembly Voting Data", version 3 (or version 1's plural
+	 * names).
+	 */
 	UNDL("UN Digital Library voting data (CSV)"),
 	/** The UN's machine-readable GA resolutions: one JSON object per line. */
 	UN_RESOLUTIONS("UN GA resolutions (JSON Lines)"),
 	/** Voeten's un_votes.csv: rcid, country, country_code, vote. */
 	VOETEN_VOTES("Voeten votes (un_votes.csv)"),
-	/** Voeten's un_roll_calls.csv: rcid, session, importantvote, date, unres, amend, para, ... */
+	/**
+	 * Voeten's un_roll_calls.csv: rcid, session, importantvote, date, unres, amend, para,
+	 * ...
+	 */
 	VOETEN_ROLL_CALLS("Voeten roll calls (un_roll_calls.csv)"),
 	/** resolution, date, iso3, vote: one row per state. */
 	PLAIN("plain CSV (resolution, date, iso3, vote)");
@@ -46,8 +52,8 @@ enum VoteFormat {
 			return UN_RESOLUTIONS;
 		}
 		List<String> header = List.of(trimmed.toLowerCase(Locale.ROOT).replace("\"", "").split("\\s*,\\s*"));
-		if ((header.contains("ms_code") || header.contains("ms_codes")) && (header.contains("ms_vote")
-				|| header.contains("ms_votes"))) {
+		if ((header.contains("ms_code") || header.contains("ms_codes"))
+				&& (header.contains("ms_vote") || header.contains("ms_votes"))) {
 			return UNDL;
 		}
 		if (header.containsAll(List.of("rcid", "country", "vote"))) {

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 
-
 import org.plenary.states.StateNameResolver;
 import org.plenary.system.DatabaseServer;
 import org.slf4j.Logger;
@@ -26,12 +25,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports roll calls from the UN's datasets. Each file (a Voeten pair counts as one) is one
- * transaction: everything is staged with {@code COPY}, checked, then merged with what is
- * stored, or nothing is written at all. Importing the same file again changes nothing; the
- * same vote from another dataset is stored once, and where the datasets disagree the stored
- * votes stay and the disagreement is reported. Imports run one at a time (an advisory lock),
- * whichever instance runs them.
+ * Imports roll calls from the UN's datasets. Each file (a Voeten pair counts as one) is
+ * one transaction: everything is staged with {@code COPY}, checked, then merged with what
+ * is stored, or nothing is written at all. Importing the same file again changes nothing;
+ * the same vote from another dataset is stored once, and where the datasets disagree the
+ * stored votes stay and the disagreement is reported. Imports run one at a time (an
+ * advisory lock), whichever instance runs them.
  */
 @Service
 public class VoteImporter {
@@ -55,6 +54,7 @@ public class VoteImporter {
 
 	/**
 	 * How to import.
+	 *
 	 * @param strict refuse a file whose data has defects (totals that disagree, states
 	 * listed twice), not only one with errors
 	 * @param startedBy who asked, for the import's record
@@ -72,7 +72,10 @@ public class VoteImporter {
 
 	}
 
-	/** Imports files in the order given; a Voeten votes file is paired with its roll calls file. */
+	/**
+	 * Imports files in the order given; a Voeten votes file is paired with its roll calls
+	 * file.
+	 */
 	public List<ImportReport> importFiles(List<Path> files, Options options, Progress progress) {
 		List<ImportReport> reports = new ArrayList<>();
 		Map<Path, VoteFormat> formats = new LinkedHashMap<>();
@@ -84,8 +87,8 @@ public class VoteImporter {
 				reports.add(failed(newImport(file.getFileName().toString(), null, options), file, null, ex.located()));
 			}
 			catch (IOException ex) {
-				reports.add(failed(newImport(file.getFileName().toString(), null, options), file, null,
-						readProblem(ex)));
+				reports
+					.add(failed(newImport(file.getFileName().toString(), null, options), file, null, readProblem(ex)));
 			}
 		}
 		Path voetenVotes = find(formats, VoteFormat.VOETEN_VOTES);
@@ -104,8 +107,8 @@ public class VoteImporter {
 							"Voeten's data comes in two files: import this one together with " + missing));
 					continue;
 				}
-				reports.add(importUnit(List.of(voetenRollCalls, voetenVotes), VoteFormat.VOETEN_VOTES, options,
-						progress));
+				reports
+					.add(importUnit(List.of(voetenRollCalls, voetenVotes), VoteFormat.VOETEN_VOTES, options, progress));
 			}
 			else {
 				reports.add(importUnit(List.of(file), format, options, progress));
@@ -115,7 +118,11 @@ public class VoteImporter {
 	}
 
 	private static Path find(Map<Path, VoteFormat> formats, VoteFormat wanted) {
-		return formats.entrySet().stream().filter((e) -> e.getValue() == wanted).map(Map.Entry::getKey).findFirst()
+		return formats.entrySet()
+			.stream()
+			.filter((e) -> e.getValue() == wanted)
+			.map(Map.Entry::getKey)
+			.findFirst()
 			.orElse(null);
 	}
 
@@ -133,7 +140,8 @@ public class VoteImporter {
 					opened.add(VoteFile.open(file));
 				}
 				long total = opened.stream().mapToLong(VoteFile::size).sum();
-				reporter = Thread.ofVirtual().start(() -> reportProgress(importId, name, opened, total, rows, progress));
+				reporter = Thread.ofVirtual()
+					.start(() -> reportProgress(importId, name, opened, total, rows, progress));
 				lock(connection);
 				Staging staging = new Staging(connection, this.resolver);
 				read(format, opened, staging, rows);
@@ -200,9 +208,10 @@ public class VoteImporter {
 	}
 
 	/**
-	 * A connection of its own rather than one from the pool: an import stages a million rows
-	 * in temporary tables, which want more session memory than PostgreSQL's defaults (and
-	 * temp_buffers can only be set before a session first touches a temporary table).
+	 * A connection of its own rather than one from the pool: an import stages a million
+	 * rows in temporary tables, which want more session memory than PostgreSQL's defaults
+	 * (and temp_buffers can only be set before a session first touches a temporary
+	 * table).
 	 */
 	private Connection importConnection() throws SQLException {
 		Properties properties = new Properties();
@@ -217,7 +226,9 @@ public class VoteImporter {
 		return DriverManager.getConnection(this.database.jdbcUrl(), properties);
 	}
 
-	/** Imports run one at a time across all instances: they merge into the same tables. */
+	/**
+	 * Imports run one at a time across all instances: they merge into the same tables.
+	 */
 	private static void lock(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("select pg_advisory_xact_lock(hashtext('plenary.history.import'))");
@@ -248,13 +259,16 @@ public class VoteImporter {
 		return this.jdbc.sql("""
 				insert into history_import (file_name, format, status, started_by) values (?, ?, 'RUNNING', ?)
 				returning id
-				""").params(name, format == null ? null : format.label(), options.startedBy()).query(Long.class).single();
+				""")
+			.params(name, format == null ? null : format.label(), options.startedBy())
+			.query(Long.class)
+			.single();
 	}
 
 	private ImportReport failed(long importId, Path file, VoteFormat format, String error) {
-		return finish(new ImportReport(importId, file.getFileName().toString(),
-				format == null ? "unknown" : format.label(), "FAILED", 0, 0, 0, 0, 0, 0, 0, List.of(error), 1, List.of(),
-				List.of(), 0));
+		return finish(
+				new ImportReport(importId, file.getFileName().toString(), format == null ? "unknown" : format.label(),
+						"FAILED", 0, 0, 0, 0, 0, 0, 0, List.of(error), 1, List.of(), List.of(), 0));
 	}
 
 	private static ImportReport report(long importId, String name, VoteFormat format, long rows, List<String> errors,
@@ -267,7 +281,8 @@ public class VoteImporter {
 		this.jdbc.sql("""
 				update history_import set status = ?, finished_at = now(), rows_read = ?, report = ?,
 				  bytes_read = coalesce(bytes_total, bytes_read) where id = ?
-				""").params(report.status(), report.rowsRead(), this.json.writeValueAsString(report), report.importId())
+				""")
+			.params(report.status(), report.rowsRead(), this.json.writeValueAsString(report), report.importId())
 			.update();
 		return report;
 	}
@@ -288,12 +303,15 @@ public class VoteImporter {
 	}
 
 	public java.util.Optional<ImportRecord> findImport(long id) {
-		return this.jdbc.sql("select * from history_import where id = ?").param(id).query(this::importRecord)
+		return this.jdbc.sql("select * from history_import where id = ?")
+			.param(id)
+			.query(this::importRecord)
 			.optional();
 	}
 
 	public List<ImportRecord> recentImports(int limit) {
-		return this.jdbc.sql("select * from history_import order by id desc limit ?").param(limit)
+		return this.jdbc.sql("select * from history_import order by id desc limit ?")
+			.param(limit)
 			.query(this::importRecord)
 			.list();
 	}
@@ -321,7 +339,5 @@ public class VoteImporter {
 	private static long millisSince(long started) {
 		return (System.nanoTime() - started) / 1_000_000;
 	}
-
-
 
 }

@@ -19,8 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads each dataset's layout into the {@link Staging}. Problems with one row (an unknown
- * state, a bad vote code) are collected and reading goes on, so that one import reports all
- * of them; problems with the file itself (a wrong header, a truncated row) stop at once.
+ * state, a bad vote code) are collected and reading goes on, so that one import reports
+ * all of them; problems with the file itself (a wrong header, a truncated row) stop at
+ * once.
  */
 final class VoteReaders {
 
@@ -91,8 +92,8 @@ final class VoteReaders {
 				resolution = json.readTree(text);
 			}
 			catch (JacksonException ex) {
-				throw new ImportException(line, "not a JSON object (" + ex.getOriginalMessage()
-						+ "): a truncated file, or not JSON Lines");
+				throw new ImportException(line,
+						"not a JSON object (" + ex.getOriginalMessage() + "): a truncated file, or not JSON Lines");
 			}
 			String symbol = Symbols.normalize(text(resolution, "symbol"));
 			if (symbol == null) {
@@ -117,8 +118,9 @@ final class VoteReaders {
 			this.staging.add(new StagedRollCall(key, line, Source.UN_RESOLUTIONS, symbol,
 					StagedRollCall.body(symbol, session), symbol, date, session, text(resolution, "title"), null,
 					agenda, text(resolution, "originating_document"), text(resolution, "pv"),
-					String.join(" | ", list(resolution, "subjects")), sponsors.isEmpty() ? null : String.join("; ", sponsors),
-					"RESOLUTION", null, !recorded, recorded ? count(resolution, "MS_in_favour_count", line) : null,
+					String.join(" | ", list(resolution, "subjects")),
+					sponsors.isEmpty() ? null : String.join("; ", sponsors), "RESOLUTION", null, !recorded,
+					recorded ? count(resolution, "MS_in_favour_count", line) : null,
 					recorded ? count(resolution, "MS_against_count", line) : null,
 					recorded ? count(resolution, "MS_abstaining_count", line) : null, null));
 			for (String name : yes) {
@@ -138,8 +140,8 @@ final class VoteReaders {
 
 	/**
 	 * Voeten's roll calls, then his votes. Absent members are not listed in his data; the
-	 * {@code NA} country code stands for Namibia and for missing codes alike, so states are
-	 * found by name first.
+	 * {@code NA} country code stands for Namibia and for missing codes alike, so states
+	 * are found by name first.
 	 */
 	void voeten(VoteFile rollCalls, VoteFile votes) throws IOException, SQLException {
 		Map<String, String> keyByRcid = new HashMap<>();
@@ -156,7 +158,8 @@ final class VoteReaders {
 			String kind = amendment ? "AMENDMENT" : paragraph ? "PARAGRAPH" : (symbol == null ? "OTHER" : "RESOLUTION");
 			String key = "RESOLUTION".equals(kind) ? StagedRollCall.wholeResolutionKey(symbol, date) : "VOETEN:" + rcid;
 			if (this.staging.has(key)) {
-				key = "VOETEN:" + rcid; // two votes on one symbol that day: only the id tells them apart
+				key = "VOETEN:" + rcid; // two votes on one symbol that day: only the id
+										// tells them apart
 			}
 			if (keyByRcid.put(rcid, key) != null) {
 				throw new ImportException(calls.line(), "rcid " + rcid + " appears twice");
@@ -164,11 +167,11 @@ final class VoteReaders {
 			dateByRcid.put(rcid, date);
 			String session = calls.get("session");
 			String important = calls.get("importantvote");
-			this.staging.add(new StagedRollCall(key, calls.line(), Source.VOETEN, rcid,
-					StagedRollCall.body(symbol, session), symbol, date, session, calls.get("short"), calls.get("descr"),
-					null, null, null, null, null, kind, "1".equals(important) ? Boolean.TRUE
-							: "0".equals(important) ? Boolean.FALSE : null,
-					false, null, null, null, null));
+			this.staging
+				.add(new StagedRollCall(key, calls.line(), Source.VOETEN, rcid, StagedRollCall.body(symbol, session),
+						symbol, date, session, calls.get("short"), calls.get("descr"), null, null, null, null, null,
+						kind, "1".equals(important) ? Boolean.TRUE : "0".equals(important) ? Boolean.FALSE : null,
+						false, null, null, null, null));
 		}
 		CsvTable table = new CsvTable(votes, List.of(List.of("rcid"), List.of("country"), List.of("vote")));
 		while (table.next()) {
@@ -203,8 +206,8 @@ final class VoteReaders {
 			if (!this.staging.has(key)) {
 				String session = Symbols.session(symbol);
 				this.staging.add(new StagedRollCall(key, line, Source.PLAIN, key, StagedRollCall.body(symbol, session),
-						symbol, date, session, table.get("title"), null, null, null, null, null, null, "RESOLUTION", null,
-						false, null, null, null, null));
+						symbol, date, session, table.get("title"), null, null, null, null, null, null, "RESOLUTION",
+						null, false, null, null, null, null));
 			}
 			String text = table.get("vote");
 			Vote vote = Vote.parse(text);

@@ -77,8 +77,7 @@ public class StateNameResolver {
 	 * dates (importers): fold once, then {@link NameLookup#on(LocalDate)} per row.
 	 */
 	public NameLookup lookup(String nameOrCode) {
-		List<StateName> names = (nameOrCode == null) ? List.of()
-				: index().getOrDefault(fold(nameOrCode), List.of());
+		List<StateName> names = (nameOrCode == null) ? List.of() : index().getOrDefault(fold(nameOrCode), List.of());
 		return new NameLookup(nameOrCode, names);
 	}
 

@@ -1,0 +1,208 @@
+package org.plenary.history;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.plenary.system.InvalidInputException;
+import org.plenary.system.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Finds and reads stored roll calls. */
+@Service
+public class RollCalls {
+
+	static final int PAGE_SIZE = 50;
+
+	private static final String COLUMNS = """
+			r.id, r.body, r.symbol, r.vote_date, r.session, r.title, r.description, r.agenda_item, r.draft_symbol,
+			r.meeting_record, r.subjects, r.sponsors, r.kind, r.important, r.adopted_without_vote, r.stated_yes,
+			r.stated_no, r.stated_abstain, r.stated_non_voting, r.yes_count, r.no_count, r.abstain_count,
+			r.non_voting_count,
+			array(select s.source from history_roll_call_source s where s.roll_call_id = r.id order by s.source) as sources
+			""";
+
+	// SQL for the outcome, the same rule as RollCall.Outcome
+	private static final String OUTCOME = """
+			case when r.adopted_without_vote then 'ADOPTED_WITHOUT_VOTE'
+			     when r.kind = 'RESOLUTION' and r.symbol like 'A/RES/%' then 'ADOPTED'
+			     when r.yes_count + r.no_count = 0 then 'UNKNOWN'
+			     when r.yes_count > r.no_count then 'ADOPTED' else 'REJECTED' end""";
+
+	private final JdbcClient jdbc;
+
+	RollCalls(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * A search; every part is optional.
+	 *
+	 * @param text words in the title, description or subjects
+	 * @param symbol a resolution or draft symbol, or its beginning (e.g. A/RES/ES-11)
+	 * @param session e.g. 76 or ES-11
+	 * @param outcome ADOPTED, REJECTED or ADOPTED_WITHOUT_VOTE
+	 * @param page from 0
+	 */
+	public record Query(String text, String symbol, LocalDate from, LocalDate to, String session, String outcome,
+			int page) {
+	}
+
+	/** One page of results, newest first, and how many there are in all. */
+	public record Page(List<RollCall> rollCalls, long total, int page, int pageSize) {
+
+		public boolean hasNext() {
+			return (long) (this.page + 1) * this.pageSize < this.total;
+		}
+
+	}
+
+	public Page search(Query query) {
+		StringBuilder where = new StringBuilder(" where true");
+		Map<String, Object> params = new java.util.HashMap<>();
+		if (query.text() != null && !query.text().isBlank()) {
+			int i = 0;
+			for (String word : query.text().trim().split("\\s+")) {
+				String name = "w" + i++;
+				where.append(" and (r.title ilike :" + name + " or r.description ilike :" + name
+						+ " or r.subjects ilike :" + name + ")");
+				params.put(name, "%" + likeEscape(word) + "%");
+			}
+		}
+		if (query.symbol() != null && !query.symbol().isBlank()) {
+			where.append(" and (r.symbol ilike :symbol or r.draft_symbol ilike :symbol)");
+			params.put("symbol", likeEscape(Symbols.normalize(query.symbol())) + "%");
+		}
+		if (query.from() != null) {
+			where.append(" and r.vote_date >= :from");
+			params.put("from", query.from());
+		}
+		if (query.to() != null) {
+			where.append(" and r.vote_date <= :to");
+			params.put("to", query.to());
+		}
+		if (query.from() != null && query.to() != null && query.from().isAfter(query.to())) {
+			throw new InvalidInputException("from", "The start date is after the end date");
+		}
+		if (query.session() != null && !query.session().isBlank()) {
+			where.append(" and upper(r.session) = upper(:session)");
+			params.put("session", query.session().trim());
+		}
+		if (query.outcome() != null && !query.outcome().isBlank()) {
+			String outcome = query.outcome().trim().toUpperCase(java.util.Locale.ROOT);
+			try {
+				RollCall.Outcome.valueOf(outcome);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidInputException("outcome",
+						"Unknown outcome '" + query.outcome() + "': use ADOPTED, REJECTED or ADOPTED_WITHOUT_VOTE");
+			}
+			where.append(" and (" + OUTCOME + ") = :outcome");
+			params.put("outcome", outcome);
+		}
+		int page = Math.max(0, query.page());
+		long total = this.jdbc.sql("select count(*) from history_roll_call r" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<RollCall> rollCalls = this.jdbc
+			.sql("select " + COLUMNS + " from history_roll_call r" + where
+					+ " order by r.vote_date desc, r.symbol desc nulls last, r.id desc limit :limit offset :offset")
+			.params(params)
+			.param("limit", PAGE_SIZE)
+			.param("offset", page * PAGE_SIZE)
+			.query(RollCalls::rollCall)
+			.list();
+		return new Page(rollCalls, total, page, PAGE_SIZE);
+	}
+
+	public RollCall rollCall(long id) {
+		return this.jdbc.sql("select " + COLUMNS + " from history_roll_call r where r.id = ?")
+			.param(id)
+			.query(RollCalls::rollCall)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("No roll call " + id));
+	}
+
+	/**
+	 * The roll calls on a resolution symbol (a symbol may have several: amendments,
+	 * parts).
+	 */
+	public List<RollCall> bySymbol(String symbol) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from history_roll_call r where r.symbol = ? order by r.vote_date, r.id")
+			.param(Symbols.normalize(symbol))
+			.query(RollCalls::rollCall)
+			.list();
+	}
+
+	/** Each state's vote, grouped Yes, No, Abstain, Non-voting, by state name. */
+	public Map<Vote, List<StateVote>> votes(long id) {
+		Map<Vote, List<StateVote>> byVote = new EnumMap<>(Vote.class);
+		for (Vote vote : Vote.values()) {
+			byVote.put(vote, new ArrayList<>());
+		}
+		this.jdbc.sql("""
+				select v.iso3, s.short_name, s.m49, v.vote from history_vote v join states_state s on s.iso3 = v.iso3
+				where v.roll_call_id = ? order by s.short_name
+				""").param(id).query((rs) -> {
+			Vote vote = Vote.ofCode(rs.getString(4).charAt(0));
+			byVote.get(vote).add(new StateVote(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3), vote));
+		});
+		return byVote;
+	}
+
+	/** What the imports found wrong with this roll call's data. */
+	public List<String> defects(long id) {
+		return this.jdbc.sql("""
+				select source || ': ' || detail from history_defect where roll_call_id = ? order by found_at, id
+				""").param(id).query(String.class).list();
+	}
+
+	/**
+	 * Earlier (or later) roll calls whose titles are the same or nearly so, most alike
+	 * first: the candidates for a campaign's reference resolutions.
+	 */
+	public List<Similar> similar(long id, int limit) {
+		RollCall rollCall = rollCall(id);
+		if (rollCall.title() == null) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("select " + COLUMNS + ", similarity(r.title, :title) as score from history_roll_call r "
+					+ "where r.id <> :id and r.title % :title order by score desc, r.vote_date desc limit :limit")
+			.param("title", rollCall.title())
+			.param("id", id)
+			.param("limit", limit)
+			.query((rs, n) -> new Similar(rollCall(rs, n), rs.getDouble("score")))
+			.list();
+	}
+
+	/** A roll call like another, with how alike their titles are (0 to 1). */
+	public record Similar(RollCall rollCall, double score) {
+	}
+
+	static String likeEscape(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	static RollCall rollCall(ResultSet rs, int row) throws SQLException {
+		java.sql.Array sources = rs.getArray("sources");
+		return new RollCall(rs.getLong("id"), rs.getString("body"), rs.getString("symbol"),
+				rs.getObject("vote_date", LocalDate.class), rs.getString("session"), rs.getString("title"),
+				rs.getString("description"), rs.getString("agenda_item"), rs.getString("draft_symbol"),
+				rs.getString("meeting_record"), rs.getString("subjects"), rs.getString("sponsors"),
+				rs.getString("kind"), (Boolean) rs.getObject("important"), rs.getBoolean("adopted_without_vote"),
+				(Integer) rs.getObject("stated_yes"), (Integer) rs.getObject("stated_no"),
+				(Integer) rs.getObject("stated_abstain"), (Integer) rs.getObject("stated_non_voting"),
+				rs.getInt("yes_count"), rs.getInt("no_count"), rs.getInt("abstain_count"),
+				rs.getInt("non_voting_count"), sources == null ? List.of() : List.of((String[]) sources.getArray()));
+	}
+
+}
