@@ -49,6 +49,12 @@ class ApiErrors {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<ProblemDetail> tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException ex) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE,
+				"The upload is larger than this server accepts (" + UploadLimits.describe(ex) + ")", Map.of());
+	}
+
+	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this endpoint", Map.of());
 	}

@@ -31,6 +31,15 @@ class PageErrors {
 		return page(model, "Invalid input", ex.getMessage());
 	}
 
+	@ExceptionHandler
+	@ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
+	String tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException ex, Model model) {
+		return page(model, "File too large",
+				"The upload is larger than this server accepts (" + UploadLimits.describe(ex)
+						+ "). Compress it (.xz, .gz or .zip) or ask the administrator to raise "
+						+ "PLENARY_MAX_UPLOAD.");
+	}
+
 	private static String page(Model model, String title, String message) {
 		model.addAttribute("title", title);
 		model.addAttribute("message", message);

@@ -8,19 +8,23 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.plenary.history.RollCalls;
+import org.plenary.history.VoteImporter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
@@ -46,7 +50,11 @@ class AccessByRoleTests {
 
 	}
 
-	record Endpoint(HttpMethod method, String path, Role least, String body) {
+	record Endpoint(HttpMethod method, String path, Role least, String body, boolean upload) {
+
+		Endpoint(HttpMethod method, String path, Role least, String body) {
+			this(method, path, least, body, false);
+		}
 
 		boolean api() {
 			return this.path.startsWith("/api/");
@@ -58,6 +66,8 @@ class AccessByRoleTests {
 		}
 
 	}
+
+	private static final String UPLOAD = "resolution,date,iso3,vote\nA/RES/86/90,2031-10-01,FRA,Y\n";
 
 	private static final List<Endpoint> ENDPOINTS = List.of(
 			// pages
@@ -90,9 +100,30 @@ class AccessByRoleTests {
 			api(HttpMethod.PUT, "/api/v1/users/{victim}", Role.ADMINISTRATOR,
 					"{\"displayName\":\"Changed\",\"organisation\":\"Test Mission\",\"role\":\"VIEWER\",\"enabled\":true,\"version\":0}"),
 			api(HttpMethod.GET, "/api/v1/organisations", Role.ADMINISTRATOR, null),
+			// voting history
+			page(HttpMethod.GET, "/history?q=fixture", Role.VIEWER),
+			page(HttpMethod.GET, "/history/roll-calls/{rollCall}", Role.VIEWER),
+			page(HttpMethod.GET, "/states/FRA/record", Role.VIEWER),
+			page(HttpMethod.GET, "/history/imports", Role.ADMINISTRATOR),
+			new Endpoint(HttpMethod.POST, "/history/imports", Role.ADMINISTRATOR, UPLOAD, true),
+			api(HttpMethod.GET, "/api/v1/roll-calls?symbol=A/RES/86", Role.VIEWER, null),
+			api(HttpMethod.GET, "/api/v1/roll-calls/{rollCall}", Role.VIEWER, null),
+			api(HttpMethod.GET, "/api/v1/roll-calls/{rollCall}/similar", Role.VIEWER, null),
+			api(HttpMethod.GET, "/api/v1/states/FRA/record", Role.VIEWER, null),
+			api(HttpMethod.GET, "/api/v1/states/FRA/coincidence/DEU", Role.VIEWER, null),
+			api(HttpMethod.GET, "/api/v1/imports", Role.ADMINISTRATOR, null),
+			new Endpoint(HttpMethod.POST, "/api/v1/imports", Role.ADMINISTRATOR, UPLOAD, true),
 			api(HttpMethod.POST, "/api/v1/organisations", Role.ADMINISTRATOR, "{\"name\":\"{new}\"}"));
 
 	private static final Map<Caller, String> users = new ConcurrentHashMap<>();
+
+	private static final java.util.concurrent.atomic.AtomicLong rollCallId = new java.util.concurrent.atomic.AtomicLong();
+
+	@Autowired
+	VoteImporter importer;
+
+	@Autowired
+	RollCalls rollCalls;
 
 	@Autowired
 	MockMvc mvc;
@@ -116,9 +147,16 @@ class AccessByRoleTests {
 		String newName = "n" + System.nanoTime();
 		String victim = this.accounts.user(Role.VIEWER);
 		String admin = users.computeIfAbsent(Caller.ADMINISTRATOR, (c) -> this.accounts.user(Role.ADMINISTRATOR));
-		String path = endpoint.path().replace("{new}", newName).replace("{victim}", victim).replace("{admin}", admin);
-		MockHttpServletRequestBuilder request = request(endpoint.method(), path);
-		if (endpoint.body() != null) {
+		String path = endpoint.path()
+			.replace("{new}", newName)
+			.replace("{victim}", victim)
+			.replace("{admin}", admin)
+			.replace("{rollCall}", String.valueOf(rollCall()));
+		AbstractMockHttpServletRequestBuilder<?> request = endpoint.upload()
+				? multipart(path).file(new MockMultipartFile("files", "votes.csv", "text/csv",
+						endpoint.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				: request(endpoint.method(), path);
+		if (endpoint.body() != null && !endpoint.upload()) {
 			request.contentType(MediaType.APPLICATION_JSON)
 				.content(endpoint.body().replace("{new}", newName).replace("{victim}", victim));
 		}
@@ -154,6 +192,25 @@ class AccessByRoleTests {
 		}
 		else {
 			assertThat(status).as("%s as %s", endpoint, caller).isEqualTo(403);
+		}
+	}
+
+	/** A roll call to read: imported once for the whole matrix. */
+	private long rollCall() {
+		return rollCallId.updateAndGet((id) -> (id != 0) ? id : this.importer
+			.importFiles(List.of(writeUpload()), new VoteImporter.Options(false, "test"), VoteImporter.Progress.NONE)
+			.stream()
+			.findFirst()
+			.map((report) -> this.rollCalls.bySymbol("A/RES/86/90").get(0).id())
+			.orElseThrow());
+	}
+
+	private static java.nio.file.Path writeUpload() {
+		try {
+			return java.nio.file.Files.writeString(java.nio.file.Files.createTempFile("matrix", ".csv"), UPLOAD);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
 	}
 

@@ -101,7 +101,7 @@ class StatesWebTests {
 
 	private String fetch(String path, boolean htmx) throws Exception {
 		String username = this.accounts.user(Role.VIEWER);
-		var request = get(path).with(user(username).roles("VIEWER"));
+		var request = get(java.net.URI.create(path)).with(user(username).roles("VIEWER"));
 		if (htmx) {
 			request.header("HX-Request", "true");
 		}

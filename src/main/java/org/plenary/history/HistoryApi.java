@@ -1,0 +1,128 @@
+package org.plenary.history;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.plenary.system.InvalidInputException;
+import org.plenary.system.NotFoundException;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Voting history over JSON: roll calls, state records, and imports. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "History", description = "Roll calls of the General Assembly, states' voting records, imports")
+class HistoryApi {
+
+	private final RollCalls rollCalls;
+
+	private final StateRecords records;
+
+	private final VoteImporter importer;
+
+	private final ImportJobs jobs;
+
+	HistoryApi(RollCalls rollCalls, StateRecords records, VoteImporter importer, ImportJobs jobs) {
+		this.rollCalls = rollCalls;
+		this.records = records;
+		this.importer = importer;
+		this.jobs = jobs;
+	}
+
+	/** A roll call with each state's vote, grouped by vote. */
+	record RollCallDetail(RollCall rollCall, String outcome, Map<Vote, List<StateVote>> votes, List<String> defects) {
+	}
+
+	@GetMapping("/roll-calls")
+	@Operation(summary = "Search roll calls (newest first, 50 a page)")
+	RollCalls.Page search(@RequestParam(required = false) String q, @RequestParam(required = false) String symbol,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String session, @RequestParam(required = false) String outcome,
+			@RequestParam(defaultValue = "0") int page) {
+		return this.rollCalls.search(new RollCalls.Query(q, symbol, from, to, session, outcome, page));
+	}
+
+	@GetMapping("/roll-calls/{id}")
+	@Operation(summary = "One roll call with each state's vote")
+	RollCallDetail rollCall(@PathVariable long id) {
+		RollCall rollCall = this.rollCalls.rollCall(id);
+		return new RollCallDetail(rollCall, rollCall.outcome().name(), this.rollCalls.votes(id),
+				this.rollCalls.defects(id));
+	}
+
+	@GetMapping("/roll-calls/{id}/similar")
+	@Operation(summary = "Roll calls with the same or a nearly the same title: candidate reference resolutions")
+	List<RollCalls.Similar> similar(@PathVariable long id, @RequestParam(defaultValue = "10") int limit) {
+		if (limit < 1 || limit > 100) {
+			throw new InvalidInputException("limit", "limit must be between 1 and 100");
+		}
+		return this.rollCalls.similar(id, limit);
+	}
+
+	@GetMapping("/states/{iso3}/record")
+	@Operation(summary = "A state's votes by session and its most and least aligned partners")
+	StateRecords.StateRecord record(@PathVariable String iso3,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "10") int partners) {
+		if (partners < 1 || partners > 200) {
+			throw new InvalidInputException("partners", "partners must be between 1 and 200");
+		}
+		return this.records.record(iso3, from, to, partners);
+	}
+
+	@GetMapping("/states/{iso3}/coincidence/{other}")
+	@Operation(summary = "How often two states voted the same way (Yes/No votes; and abstentions as half)")
+	StateRecords.Coincidence coincidence(@PathVariable String iso3, @PathVariable String other,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		return this.records.coincidence(iso3, other, from, to);
+	}
+
+	@PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@Operation(summary = "Import roll calls from files (administrators); answers when done: 200 if every file was "
+			+ "imported, 422 with the reports if any was refused")
+	ResponseEntity<List<ImportReport>> importFiles(@RequestParam("files") List<MultipartFile> files,
+			@RequestParam(defaultValue = "false") boolean strict, Principal principal) throws IOException {
+		if (files.stream().allMatch(MultipartFile::isEmpty)) {
+			throw new InvalidInputException("files", "Send at least one non-empty file in the part 'files'");
+		}
+		List<ImportReport> reports = this.jobs.importNow(files, new VoteImporter.Options(strict, principal.getName()));
+		boolean all = reports.stream().allMatch(ImportReport::succeeded);
+		return ResponseEntity.status(all ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(reports);
+	}
+
+	@GetMapping("/imports")
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@Operation(summary = "Recent imports with their progress or reports (administrators)")
+	List<VoteImporter.ImportRecord> imports(@RequestParam(defaultValue = "20") int limit) {
+		return this.importer.recentImports(Math.max(1, Math.min(limit, 200)));
+	}
+
+	@GetMapping("/imports/{id}")
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@Operation(summary = "One import with its progress or report (administrators)")
+	VoteImporter.ImportRecord importRecord(@PathVariable long id) {
+		return this.importer.findImport(id).orElseThrow(() -> new NotFoundException("No import " + id));
+	}
+
+}
