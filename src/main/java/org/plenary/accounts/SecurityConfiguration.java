@@ -115,8 +115,8 @@ class SecurityConfiguration {
 		passwords.setPasswordEncoder(passwordEncoder());
 		http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle))
 			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
-						"/actuator/health", "/actuator/health/**")
+				.requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health",
+						"/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole("ADMINISTRATOR")

@@ -40,7 +40,9 @@ class AdministratorManagesUsersBrowserTests {
 			page.get(url("/admin/organisations"));
 			page.findElement(By.name("name")).sendKeys(organisation);
 			page.findElement(By.cssSelector("form.inline-form button")).click();
-			assertThat(page.findElement(By.cssSelector(".flash.notice")).getText()).contains(organisation);
+			assertThat(browser.waiting()
+				.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash.notice")))
+				.getText()).contains(organisation);
 
 			page.get(url("/admin/users"));
 			page.findElement(By.name("username")).sendKeys(whip);
@@ -48,7 +50,9 @@ class AdministratorManagesUsersBrowserTests {
 			new Select(page.findElement(By.name("organisation"))).selectByVisibleText(organisation);
 			new Select(page.findElement(By.name("role"))).selectByValue("WHIP");
 			page.findElement(By.cssSelector("form.inline-form button")).click();
-			password = page.findElement(By.id("new-password")).getText();
+			password = browser.waiting()
+				.until(ExpectedConditions.presenceOfElementLocated(By.id("new-password")))
+				.getText();
 			assertThat(password).hasSize(20);
 			// the hostile display name is shown as text, not markup
 			assertThat(page.findElement(By.tagName("main")).getText()).contains("Desk Officer <b>Kenya</b>");
@@ -62,7 +66,9 @@ class AdministratorManagesUsersBrowserTests {
 			page.get(url("/account"));
 			page.findElement(By.name("name")).sendKeys("spreadsheet sync");
 			page.findElement(By.cssSelector("form[action$='/account/tokens'] button")).click();
-			assertThat(page.findElement(By.id("new-token")).getText()).startsWith("pln_");
+			assertThat(
+					browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("new-token"))).getText())
+				.startsWith("pln_");
 			assertThat(page.findElement(By.cssSelector("table.grid")).getText()).contains("spreadsheet sync");
 			browser.screenshot("11-account-token");
 			assertThat(browser.consoleMessages()).noneMatch((message) -> message.contains("Refused to"));
