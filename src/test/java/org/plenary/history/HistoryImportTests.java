@@ -284,6 +284,16 @@ class HistoryImportTests {
 	}
 
 	@Test
+	void votesNeverPointToAMissingRollCallOrState() throws IOException {
+		importOne(fixture("plain.csv"));
+		assertThat(this.jdbc.sql("""
+				select count(*) from history_vote v
+				where not exists (select 1 from history_roll_call r where r.id = v.roll_call_id)
+				   or not exists (select 1 from states_state s where s.iso3 = v.iso3)
+				""").query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void hostileTextIsStoredAsText() throws IOException {
 		Path file = write("hostile.csv", "resolution,date,iso3,vote,title\n"
 				+ "A/RES/86/69,2031-09-08,FRA,Y,\"<script>alert('x')</script>'); drop table history_vote; --\"\n");
