@@ -303,6 +303,7 @@ public class VoteImporter {
 	}
 
 	public java.util.Optional<ImportRecord> findImport(long id) {
+		closeInterrupted();
 		return this.jdbc.sql("select * from history_import where id = ?")
 			.param(id)
 			.query(this::importRecord)
@@ -310,6 +311,7 @@ public class VoteImporter {
 	}
 
 	public List<ImportRecord> recentImports(int limit) {
+		closeInterrupted();
 		return this.jdbc.sql("select * from history_import order by id desc limit ?")
 			.param(limit)
 			.query(this::importRecord)
@@ -324,6 +326,18 @@ public class VoteImporter {
 				finished == null ? null : finished.toInstant(), (Long) rs.getObject("bytes_total"),
 				rs.getLong("bytes_read"), rs.getLong("rows_read"),
 				report == null ? null : this.json.readValue(report, ImportReport.class));
+	}
+
+	/**
+	 * An import whose process ended (a crash, a kill) would show as running forever: when
+	 * no import connection is open anywhere, its transaction was rolled back, so say so.
+	 */
+	private void closeInterrupted() {
+		this.jdbc.sql("""
+				update history_import set status = 'FAILED', finished_at = now()
+				where status = 'RUNNING' and started_at < now() - interval '1 minute'
+				  and not exists (select 1 from pg_stat_activity where application_name = 'plenary import')
+				""").update();
 	}
 
 	static String readProblem(IOException ex) {

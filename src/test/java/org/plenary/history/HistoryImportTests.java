@@ -294,6 +294,25 @@ class HistoryImportTests {
 	}
 
 	@Test
+	void anImportWhoseProcessDiedIsShownAsInterrupted() throws InterruptedException {
+		long id = this.jdbc.sql("""
+				insert into history_import (file_name, status, started_at) values ('crashed.csv', 'RUNNING',
+				  now() - interval '2 minutes') returning id
+				""").query(Long.class).single();
+		// an import still running in the background elsewhere keeps every row open: wait
+		// for it
+		for (int i = 0; i < 300
+				&& this.jdbc.sql("select count(*) from pg_stat_activity where application_name = " + "'plenary import'")
+					.query(Long.class)
+					.single() > 0; i++) {
+			Thread.sleep(100);
+		}
+		assertThat(this.importer.findImport(id)).get()
+			.extracting(VoteImporter.ImportRecord::status)
+			.isEqualTo("FAILED");
+	}
+
+	@Test
 	void hostileTextIsStoredAsText() throws IOException {
 		Path file = write("hostile.csv", "resolution,date,iso3,vote,title\n"
 				+ "A/RES/86/69,2031-09-08,FRA,Y,\"<script>alert('x')</script>'); drop table history_vote; --\"\n");
