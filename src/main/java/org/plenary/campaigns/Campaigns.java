@@ -1,0 +1,259 @@
+package org.plenary.campaigns;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.plenary.states.MemberState;
+import org.plenary.states.MemberStates;
+import org.plenary.states.StateStatus;
+import org.plenary.system.ConflictException;
+import org.plenary.system.InvalidInputException;
+import org.plenary.system.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens, reads and changes campaigns and the members of their bodies. */
+@Service
+public class Campaigns {
+
+	/** The five permanent members of the Security Council (Charter Art. 23). */
+	public static final Set<String> PERMANENT_MEMBERS = Set.of("CHN", "FRA", "RUS", "GBR", "USA");
+
+	private static final String COLUMNS = """
+			c.*, (select count(*) from campaigns_member m where m.campaign_id = c.id) as members
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final MemberStates states;
+
+	Campaigns(JdbcClient jdbc, MemberStates states) {
+		this.jdbc = jdbc;
+		this.states = states;
+	}
+
+	/**
+	 * A new campaign. For the GA's bodies the members are all member states; for the
+	 * others {@code members} lists them (ISO codes). {@code withoutVote}: the Art. 19
+	 * list.
+	 */
+	public record OpenCampaign(String title, Body body, String bodyName, DecisionRule rule, Integer quota,
+			Campaign.Ask ask, String draftSymbol, Integer goalYes, String goalText, LocalDate tabledOn,
+			LocalDate debateOn, LocalDate voteOn, List<String> members, List<String> withoutVote, Long partOf,
+			String partLabel, boolean demo) {
+	}
+
+	@Transactional
+	public Campaign open(OpenCampaign command, String openedBy) {
+		if (command.title() == null || command.title().isBlank() || command.title().length() > 300) {
+			throw new InvalidInputException("title", "A campaign needs a title of 1 to 300 characters");
+		}
+		if (command.body() == null) {
+			throw new InvalidInputException("body", "Choose the body where the vote happens");
+		}
+		DecisionRule rule = command.rule() != null ? command.rule() : command.body().rules().iterator().next();
+		if (!command.body().rules().contains(rule)) {
+			throw new InvalidInputException("rule",
+					command.body().label() + " decides by " + command.body().rules() + ", not " + rule);
+		}
+		if (rule == DecisionRule.QUOTA && (command.quota() == null || command.quota() < 1)) {
+			throw new InvalidInputException("quota", "A quota rule needs the number of Yes votes required");
+		}
+		Set<String> members = members(command);
+		Long partOf = command.partOf();
+		if (partOf != null) {
+			campaign(partOf);
+		}
+		long id = this.jdbc
+			.sql("""
+					insert into campaigns_campaign (title, body, body_name, rule, quota, ask, draft_symbol, goal_yes, goal_text,
+					  tabled_on, debate_on, vote_on, part_of, part_label, demo, created_by)
+					values (:title, :body, :bodyName, :rule, :quota, :ask, :draft, :goalYes, :goalText, :tabled, :debate, :vote,
+					  :partOf, :partLabel, :demo, :by) returning id
+					""")
+			.param("title", command.title().trim())
+			.param("body", command.body().name())
+			.param("bodyName", blankToNull(command.bodyName()))
+			.param("rule", rule.name())
+			.param("quota", rule == DecisionRule.QUOTA ? command.quota() : null)
+			.param("ask", (command.ask() == null ? Campaign.Ask.YES : command.ask()).name())
+			.param("draft", blankToNull(command.draftSymbol()))
+			.param("goalYes", command.goalYes())
+			.param("goalText", blankToNull(command.goalText()))
+			.param("tabled", command.tabledOn())
+			.param("debate", command.debateOn())
+			.param("vote", command.voteOn())
+			.param("partOf", partOf)
+			.param("partLabel", blankToNull(command.partLabel()))
+			.param("demo", command.demo())
+			.param("by", openedBy)
+			.query(Long.class)
+			.single();
+		Set<String> withoutVote = codes(command.withoutVote(), "withoutVote");
+		for (String iso3 : members) {
+			this.jdbc
+				.sql("insert into campaigns_member (campaign_id, iso3, permanent, without_vote) values (?, ?, ?, ?)")
+				.params(id, iso3, command.body() == Body.SECURITY_COUNCIL && PERMANENT_MEMBERS.contains(iso3),
+						withoutVote.contains(iso3))
+				.update();
+		}
+		if (!members.containsAll(withoutVote)) {
+			throw new InvalidInputException("withoutVote",
+					"The Art. 19 list names states that are not members of the body");
+		}
+		return campaign(id);
+	}
+
+	private Set<String> members(OpenCampaign command) {
+		Body body = command.body();
+		if (body.allMembers()) {
+			Set<String> all = new LinkedHashSet<>();
+			this.states.list(new MemberStates.StateFilter(Set.of(StateStatus.MEMBER), null, null))
+				.forEach((s) -> all.add(s.iso3()));
+			return all;
+		}
+		Set<String> members = codes(command.members(), "members");
+		if (body.size() > 0 && members.size() != body.size()) {
+			throw new InvalidInputException("members",
+					"The " + body.label() + " has " + body.size() + " members; " + members.size() + " were given");
+		}
+		if (members.isEmpty()) {
+			throw new InvalidInputException("members", "Name the members of the body");
+		}
+		if (body == Body.SECURITY_COUNCIL && !members.containsAll(PERMANENT_MEMBERS)) {
+			throw new InvalidInputException("members",
+					"The Security Council's members include the five permanent members " + PERMANENT_MEMBERS);
+		}
+		return members;
+	}
+
+	private Set<String> codes(List<String> given, String field) {
+		Set<String> codes = new LinkedHashSet<>();
+		if (given == null) {
+			return codes;
+		}
+		for (String text : given) {
+			if (text == null || text.isBlank()) {
+				continue;
+			}
+			MemberState state = this.states.find(text.trim())
+				.orElseThrow(() -> new InvalidInputException(field, "Unknown state code '" + text.trim() + "'"));
+			if (state.status() != StateStatus.MEMBER) {
+				throw new InvalidInputException(field, state.shortName() + " is not a UN member state");
+			}
+			codes.add(state.iso3());
+		}
+		return codes;
+	}
+
+	public List<Campaign> campaigns() {
+		return this.jdbc
+			.sql("select " + COLUMNS
+					+ " from campaigns_campaign c order by c.status = 'ARCHIVED', c.vote_on nulls last, c.id desc")
+			.query(Campaigns::campaign)
+			.list();
+	}
+
+	public Campaign campaign(long id) {
+		return this.jdbc.sql("select " + COLUMNS + " from campaigns_campaign c where c.id = ?")
+			.param(id)
+			.query(Campaigns::campaign)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("No campaign " + id));
+	}
+
+	public List<Member> members(long campaignId) {
+		return this.jdbc.sql("""
+				select m.iso3, s.short_name, s.m49, m.permanent, m.without_vote from campaigns_member m
+				join states_state s on s.iso3 = m.iso3 where m.campaign_id = ? order by s.short_name
+				""")
+			.param(campaignId)
+			.query((rs, n) -> new Member(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3), rs.getBoolean(4),
+					rs.getBoolean(5)))
+			.list();
+	}
+
+	/** Replaces the Art. 19 list: the members that have no vote. */
+	@Transactional
+	public void setWithoutVote(long campaignId, List<String> iso3s) {
+		campaign(campaignId);
+		Set<String> codes = codes(iso3s, "withoutVote");
+		this.jdbc.sql("update campaigns_member set without_vote = (iso3 = any(?)) where campaign_id = ?")
+			.params(codes.toArray(String[]::new), campaignId)
+			.update();
+		long members = this.jdbc.sql("select count(*) from campaigns_member where campaign_id = ? and iso3 = any(?)")
+			.params(campaignId, codes.toArray(String[]::new))
+			.query(Long.class)
+			.single();
+		if (members != codes.size()) {
+			throw new InvalidInputException("withoutVote", "The list names states that are not members of the body");
+		}
+	}
+
+	/**
+	 * Moves a campaign on (preparing, whipping, voted, archived), on top of
+	 * {@code version}.
+	 */
+	@Transactional
+	public Campaign changeStatus(long campaignId, Campaign.Status status, int version) {
+		int updated = this.jdbc.sql("""
+				update campaigns_campaign set status = ?, version = version + 1 where id = ? and version = ?
+				""").params(status.name(), campaignId, version).update();
+		if (updated == 0) {
+			Campaign current = campaign(campaignId);
+			throw new ConflictException("The campaign was changed by someone else; it is now "
+					+ current.status().label().toLowerCase(Locale.ROOT), current);
+		}
+		return campaign(campaignId);
+	}
+
+	/** Adds reference resolutions (roll calls of the voting history). */
+	@Transactional
+	public void addReferences(long campaignId, List<Long> rollCallIds) {
+		campaign(campaignId);
+		for (Long rollCall : rollCallIds) {
+			Long exists = this.jdbc.sql("select count(*) from history_roll_call where id = ?")
+				.param(rollCall)
+				.query(Long.class)
+				.single();
+			if (exists == 0) {
+				throw new InvalidInputException("references", "No roll call " + rollCall + " in the voting history");
+			}
+			this.jdbc
+				.sql("insert into campaigns_reference (campaign_id, roll_call_id) values (?, ?) on conflict do nothing")
+				.params(campaignId, rollCall)
+				.update();
+		}
+	}
+
+	public List<Long> references(long campaignId) {
+		return this.jdbc.sql("select roll_call_id from campaigns_reference where campaign_id = ? order by roll_call_id")
+			.param(campaignId)
+			.query(Long.class)
+			.list();
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+
+	static Campaign campaign(ResultSet rs, int row) throws SQLException {
+		return new Campaign(rs.getLong("id"), rs.getString("title"), Body.valueOf(rs.getString("body")),
+				rs.getString("body_name"), DecisionRule.valueOf(rs.getString("rule")), (Integer) rs.getObject("quota"),
+				Campaign.Ask.valueOf(rs.getString("ask")), rs.getString("draft_symbol"),
+				(Integer) rs.getObject("goal_yes"), rs.getString("goal_text"),
+				rs.getObject("tabled_on", LocalDate.class), rs.getObject("debate_on", LocalDate.class),
+				rs.getObject("vote_on", LocalDate.class), Campaign.Status.valueOf(rs.getString("status")),
+				(Long) rs.getObject("part_of"), rs.getString("part_label"), rs.getBoolean("demo"),
+				rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getInt("version"),
+				rs.getInt("members"));
+	}
+
+}

@@ -1,0 +1,267 @@
+package org.plenary.whip;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.plenary.campaigns.Campaign;
+import org.plenary.campaigns.Campaigns;
+import org.plenary.campaigns.Member;
+import org.plenary.system.ConflictException;
+import org.plenary.system.InvalidInputException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Records stances and reads the board. A stance is changed only on top of the version the
+ * caller saw: an edit based on a stale version is refused with the current stance, never
+ * applied silently. A retried request with the same idempotency key returns the first
+ * result and records nothing twice.
+ */
+@Service
+public class WhipCount {
+
+	static final String CHANNEL = "plenary_whip";
+
+	private final JdbcClient jdbc;
+
+	private final Campaigns campaigns;
+
+	private final TransactionTemplate transactions;
+
+	private final ApplicationEventPublisher events;
+
+	WhipCount(JdbcClient jdbc, Campaigns campaigns, TransactionTemplate transactions,
+			ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.campaigns = campaigns;
+		this.transactions = transactions;
+		this.events = events;
+	}
+
+	/**
+	 * A stance to record.
+	 *
+	 * @param expectedVersion the version of the stance the caller saw (0 for a state
+	 * never read)
+	 * @param idempotencyKey optional; the same key again returns the first result
+	 */
+	public record RecordStance(long campaignId, String iso3, Stance stance, Confidence confidence, String sourceName,
+			Level sourceLevel, Channel sourceChannel, String note, int expectedVersion, String idempotencyKey) {
+	}
+
+	/**
+	 * The stance after recording, and whether this call changed anything (false on a
+	 * replay).
+	 */
+	public record Recorded(CurrentStance stance, boolean changed) {
+	}
+
+	/** A stale edit: the stance was changed by someone else since the caller read it. */
+	public static class StaleStance extends ConflictException {
+
+		StaleStance(CurrentStance current) {
+			super("The stance of " + current.iso3() + " was changed by " + current.recordedBy() + " to "
+					+ current.stance().label() + " (version " + current.version() + ") since you read it", current);
+		}
+
+	}
+
+	public Recorded record(RecordStance command, String username) {
+		if (command.stance() == null) {
+			throw new InvalidInputException("stance", "A stance is required");
+		}
+		if (command.note() != null && command.note().length() > 4000) {
+			throw new InvalidInputException("note", "A note has at most 4,000 characters");
+		}
+		if (command.idempotencyKey() != null && command.idempotencyKey().length() > 200) {
+			throw new InvalidInputException("idempotencyKey", "An idempotency key has at most 200 characters");
+		}
+		String iso3 = command.iso3().toUpperCase(java.util.Locale.ROOT);
+		Optional<Recorded> replay = replay(command.campaignId(), command.idempotencyKey());
+		if (replay.isPresent()) {
+			return replay.get();
+		}
+		try {
+			Recorded recorded = this.transactions.execute((status) -> write(command, iso3, username));
+			return recorded;
+		}
+		catch (DuplicateKeyException ex) {
+			// the same key committed by a concurrent retry: answer as the first did
+			return replay(command.campaignId(), command.idempotencyKey()).orElseThrow(() -> ex);
+		}
+	}
+
+	private Recorded write(RecordStance command, String iso3, String username) {
+		boolean member = this.jdbc.sql("select count(*) from campaigns_member where campaign_id = ? and iso3 = ?")
+			.params(command.campaignId(), iso3)
+			.query(Long.class)
+			.single() > 0;
+		if (!member) {
+			this.campaigns.campaign(command.campaignId()); // 404 for an unknown campaign
+			throw new InvalidInputException("iso3", iso3 + " is not a member of this campaign's body");
+		}
+		this.jdbc.sql("""
+				insert into whip_stance (campaign_id, iso3, stance) values (?, ?, 'UNKNOWN') on conflict do nothing
+				""").params(command.campaignId(), iso3).update();
+		CurrentStance current = this.jdbc.sql("select * from whip_stance where campaign_id = ? and iso3 = ? for update")
+			.params(command.campaignId(), iso3)
+			.query(WhipCount::current)
+			.single();
+		if (current.version() != command.expectedVersion()) {
+			throw new StaleStance(current);
+		}
+		int version = current.version() + 1;
+		Instant now = Instant.now();
+		this.jdbc
+			.sql("""
+					update whip_stance set stance = ?, confidence = ?, source_name = ?, source_level = ?, source_channel = ?,
+					  note = ?, recorded_by = ?, recorded_at = ?, version = ? where campaign_id = ? and iso3 = ?
+					""")
+			.params(command.stance().name(), name(command.confidence()), blankToNull(command.sourceName()),
+					name(command.sourceLevel()), name(command.sourceChannel()), blankToNull(command.note()), username,
+					java.sql.Timestamp.from(now), version, command.campaignId(), iso3)
+			.update();
+		this.jdbc
+			.sql("""
+					insert into whip_stance_change (campaign_id, iso3, version, from_stance, to_stance, confidence, source_name,
+					  source_level, source_channel, note, recorded_by, recorded_at, idempotency_key)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					""")
+			.params(command.campaignId(), iso3, version, current.stance().name(), command.stance().name(),
+					name(command.confidence()), blankToNull(command.sourceName()), name(command.sourceLevel()),
+					name(command.sourceChannel()), blankToNull(command.note()), username, java.sql.Timestamp.from(now),
+					blankToNull(command.idempotencyKey()))
+			.update();
+		// delivered to every instance's open boards when this transaction commits
+		this.jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, command.campaignId() + ":" + iso3).query().singleRow();
+		this.events.publishEvent(
+				new StanceRecorded(command.campaignId(), iso3, current.stance(), command.stance(), version, username));
+		return new Recorded(stance(command.campaignId(), iso3), true);
+	}
+
+	private Optional<Recorded> replay(long campaignId, String key) {
+		if (key == null || key.isBlank()) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("select iso3 from whip_stance_change where campaign_id = ? and idempotency_key = ?")
+			.params(campaignId, key)
+			.query(String.class)
+			.optional()
+			.map((iso3) -> new Recorded(stance(campaignId, iso3), false));
+	}
+
+	public CurrentStance stance(long campaignId, String iso3) {
+		return this.jdbc.sql("select * from whip_stance where campaign_id = ? and iso3 = ?")
+			.params(campaignId, iso3.toUpperCase(java.util.Locale.ROOT))
+			.query(WhipCount::current)
+			.optional()
+			.orElse(CurrentStance.unknown(iso3.toUpperCase(java.util.Locale.ROOT)));
+	}
+
+	public Map<String, CurrentStance> stances(long campaignId) {
+		Map<String, CurrentStance> stances = new HashMap<>();
+		this.jdbc.sql("select * from whip_stance where campaign_id = ?").param(campaignId).query((rs) -> {
+			CurrentStance stance = current(rs, 0);
+			stances.put(stance.iso3(), stance);
+		});
+		return stances;
+	}
+
+	/** The full history of one member's stance, newest first. */
+	public List<StanceChange> history(long campaignId, String iso3) {
+		return this.jdbc
+			.sql("select * from whip_stance_change where campaign_id = ? and iso3 = ? order by version desc")
+			.params(campaignId, iso3.toUpperCase(java.util.Locale.ROOT))
+			.query(WhipCount::change)
+			.list();
+	}
+
+	/** A line of the board. */
+	public record BoardRow(Member member, CurrentStance stance, Stance before) {
+
+		public boolean moved() {
+			return this.before != null && this.before != this.stance.stance();
+		}
+
+	}
+
+	/** The board: each member with its stance, and the tally. */
+	public record Board(Campaign campaign, List<BoardRow> rows, Tally tally, Instant since) {
+	}
+
+	/**
+	 * The board, with each member's stance as it was at {@code since} for the "movement
+	 * since" view (null: no comparison).
+	 */
+	public Board board(long campaignId, Instant since) {
+		Campaign campaign = this.campaigns.campaign(campaignId);
+		List<Member> members = this.campaigns.members(campaignId);
+		Map<String, CurrentStance> stances = stances(campaignId);
+		Map<String, Stance> before = (since == null) ? Map.of() : stancesAt(campaignId, since);
+		List<BoardRow> rows = new ArrayList<>(members.size());
+		for (Member member : members) {
+			rows.add(new BoardRow(member, stances.getOrDefault(member.iso3(), CurrentStance.unknown(member.iso3())),
+					(since == null) ? null : before.getOrDefault(member.iso3(), Stance.UNKNOWN)));
+		}
+		return new Board(campaign, rows, Tally.of(campaign, members, stances), since);
+	}
+
+	public Tally tally(long campaignId) {
+		Campaign campaign = this.campaigns.campaign(campaignId);
+		return Tally.of(campaign, this.campaigns.members(campaignId), stances(campaignId));
+	}
+
+	/**
+	 * Each member's stance as it stood at an instant (the last change at or before it).
+	 */
+	Map<String, Stance> stancesAt(long campaignId, Instant at) {
+		Map<String, Stance> stances = new HashMap<>();
+		this.jdbc.sql("""
+				select distinct on (iso3) iso3, to_stance from whip_stance_change
+				where campaign_id = ? and recorded_at <= ? order by iso3, version desc
+				""").params(campaignId, java.sql.Timestamp.from(at)).query((rs) -> {
+			stances.put(rs.getString(1), Stance.valueOf(rs.getString(2)));
+		});
+		return stances;
+	}
+
+	private static String name(Enum<?> value) {
+		return value == null ? null : value.name();
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String text) {
+		return text == null ? null : Enum.valueOf(type, text);
+	}
+
+	static CurrentStance current(ResultSet rs, int row) throws SQLException {
+		java.sql.Timestamp at = rs.getTimestamp("recorded_at");
+		return new CurrentStance(rs.getString("iso3"), Stance.valueOf(rs.getString("stance")),
+				parse(Confidence.class, rs.getString("confidence")), rs.getString("source_name"),
+				parse(Level.class, rs.getString("source_level")), parse(Channel.class, rs.getString("source_channel")),
+				rs.getString("note"), rs.getString("recorded_by"), at == null ? null : at.toInstant(),
+				rs.getInt("version"));
+	}
+
+	static StanceChange change(ResultSet rs, int row) throws SQLException {
+		return new StanceChange(rs.getLong("id"), rs.getString("iso3"), rs.getInt("version"),
+				Stance.valueOf(rs.getString("from_stance")), Stance.valueOf(rs.getString("to_stance")),
+				parse(Confidence.class, rs.getString("confidence")), rs.getString("source_name"),
+				parse(Level.class, rs.getString("source_level")), parse(Channel.class, rs.getString("source_channel")),
+				rs.getString("note"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
+	}
+
+}

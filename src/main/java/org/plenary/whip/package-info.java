@@ -1,0 +1,11 @@
+/**
+ * The whip board: every member's current stance on a campaign, with its full history
+ * (every change appended, never overwritten), the tally under the body's decision rule,
+ * and live updates of every open board through server-sent events, fanned out across
+ * instances by PostgreSQL LISTEN/NOTIFY.
+ * <p>
+ * Publishes {@link org.plenary.whip.StanceRecorded}. Depends on {@code system},
+ * {@code states} and {@code campaigns}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Whip board")
+package org.plenary.whip;

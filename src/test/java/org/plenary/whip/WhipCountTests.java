@@ -1,0 +1,158 @@
+package org.plenary.whip;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.plenary.campaigns.Campaign;
+import org.plenary.campaigns.Campaigns;
+import org.plenary.campaigns.DecisionRule;
+import org.plenary.campaigns.TestCampaigns;
+import org.plenary.system.InvalidInputException;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+class WhipCountTests {
+
+	@Autowired
+	WhipCount whip;
+
+	@Autowired
+	Campaigns campaigns;
+
+	@Autowired
+	TestCampaigns testCampaigns;
+
+	@Test
+	void everyChangeIsKeptWithWhoFromWhatToWhat() {
+		Campaign campaign = this.testCampaigns.generalAssembly(DecisionRule.TWO_THIRDS);
+		record(campaign, "BRA", Stance.UNDECIDED, 0, null, "desk officer");
+		record(campaign, "BRA", Stance.LEANING_YES, 1, null, "PR said they lean yes");
+		CurrentStance now = this.whip.stance(campaign.id(), "bra");
+		assertThat(now.stance()).isEqualTo(Stance.LEANING_YES);
+		assertThat(now.version()).isEqualTo(2);
+		List<StanceChange> history = this.whip.history(campaign.id(), "BRA");
+		assertThat(history).extracting(StanceChange::to).containsExactly(Stance.LEANING_YES, Stance.UNDECIDED);
+		assertThat(history).extracting(StanceChange::from).containsExactly(Stance.UNDECIDED, Stance.UNKNOWN);
+		assertThat(history.get(0).note()).isEqualTo("PR said they lean yes");
+		assertThat(history.get(0).recordedBy()).isEqualTo("whip-1");
+	}
+
+	@Test
+	void aStaleEditIsRefusedWithTheNewerStance() {
+		Campaign campaign = this.testCampaigns.generalAssembly(DecisionRule.TWO_THIRDS);
+		record(campaign, "IND", Stance.ABSTAIN, 0, null, null);
+		assertThatThrownBy(() -> record(campaign, "IND", Stance.YES, 0, null, null))
+			.isInstanceOf(WhipCount.StaleStance.class)
+			.hasMessageContaining("changed by whip-1 to Abstain (version 1)")
+			.extracting("current")
+			.satisfies((current) -> assertThat(((CurrentStance) current).stance()).isEqualTo(Stance.ABSTAIN));
+		assertThat(this.whip.history(campaign.id(), "IND")).hasSize(1);
+	}
+
+	@Test
+	void twoSimultaneousEditsOfOneStateOneWinsTheOtherGetsAConflict() throws Exception {
+		Campaign campaign = this.testCampaigns.generalAssembly(DecisionRule.TWO_THIRDS);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<String>> results = new ArrayList<>();
+		for (Stance stance : List.of(Stance.YES, Stance.NO)) {
+			results.add(pool.submit(() -> {
+				start.await();
+				try {
+					record(campaign, "ZAF", stance, 0, null, null);
+					return "accepted " + stance;
+				}
+				catch (WhipCount.StaleStance ex) {
+					return "conflict";
+				}
+			}));
+		}
+		start.countDown();
+		List<String> outcomes = new ArrayList<>();
+		for (Future<String> result : results) {
+			outcomes.add(result.get());
+		}
+		pool.shutdown();
+		assertThat(outcomes).containsOnlyOnce("conflict");
+		String accepted = outcomes.stream().filter((o) -> o.startsWith("accepted")).findFirst().orElseThrow();
+		List<StanceChange> history = this.whip.history(campaign.id(), "ZAF");
+		assertThat(history).singleElement()
+			.satisfies((change) -> assertThat("accepted " + change.to()).isEqualTo(accepted));
+		assertThat(this.whip.stance(campaign.id(), "ZAF").version()).isEqualTo(1);
+	}
+
+	@Test
+	void aRetryWithTheSameKeyNeverRecordsTwice() {
+		Campaign campaign = this.testCampaigns.generalAssembly(DecisionRule.TWO_THIRDS);
+		WhipCount.Recorded first = record(campaign, "KEN", Stance.YES, 0, "phone-7f3a", null);
+		// the retry carries the version the client saw before its first try
+		WhipCount.Recorded retry = record(campaign, "KEN", Stance.YES, 0, "phone-7f3a", null);
+		assertThat(first.changed()).isTrue();
+		assertThat(retry.changed()).isFalse();
+		assertThat(retry.stance().version()).isEqualTo(1);
+		assertThat(this.whip.history(campaign.id(), "KEN")).hasSize(1);
+	}
+
+	@Test
+	void theTallyProjectsFirmAndLeaningReadsUnderTheRule() {
+		Campaign campaign = this.testCampaigns.generalAssembly(DecisionRule.TWO_THIRDS);
+		record(campaign, "FRA", Stance.YES, 0, null, null);
+		record(campaign, "DEU", Stance.LEANING_YES, 0, null, null);
+		record(campaign, "RUS", Stance.NO, 0, null, null);
+		record(campaign, "CHN", Stance.LEANING_ABSTAIN, 0, null, null);
+		record(campaign, "IND", Stance.UNDECIDED, 0, null, null);
+		record(campaign, "VEN", Stance.NO, 0, null, null);
+		this.campaigns.setWithoutVote(campaign.id(), List.of("VEN"));
+		Tally tally = this.whip.tally(campaign.id());
+		assertThat(tally.projected().yes()).isEqualTo(2);
+		assertThat(tally.projected().no()).isEqualTo(1); // Venezuela has no vote (Art.
+															// 19)
+		assertThat(tally.projected().abstain()).isEqualTo(1);
+		assertThat(tally.withoutVote()).isEqualTo(1);
+		assertThat(tally.open()).isEqualTo(193 - 6 + 1); // Undecided and Unknown
+		assertThat(tally.counts().get(Stance.UNKNOWN)).isEqualTo(193 - 6);
+		assertThat(tally.decision().adopted()).isTrue();
+		assertThat(tally.goalPercent()).isEqualTo(1);
+	}
+
+	@Test
+	void aPermanentMembersNoVetoesTheSecurityCouncilBoard() {
+		Campaign campaign = this.testCampaigns
+			.securityCouncil(List.of("ALB", "BRA", "GAB", "GHA", "IND", "IRL", "KEN", "MEX", "NOR", "ARE"));
+		int version = 0;
+		for (String iso3 : List.of("FRA", "GBR", "USA", "ALB", "BRA", "GAB", "GHA", "IRL", "KEN", "MEX", "NOR")) {
+			record(campaign, iso3, Stance.YES, version, null, null);
+		}
+		record(campaign, "RUS", Stance.NO, version, null, null);
+		Tally tally = this.whip.tally(campaign.id());
+		assertThat(tally.projected().yes()).isEqualTo(11);
+		assertThat(tally.decision().adopted()).isFalse();
+		assertThat(tally.decision().explanation()).contains("vetoed by 1 permanent member");
+	}
+
+	@Test
+	void onlyMembersOfTheBodyHaveAStance() {
+		Campaign campaign = this.testCampaigns
+			.securityCouncil(List.of("ALB", "BRA", "GAB", "GHA", "IND", "IRL", "KEN", "MEX", "NOR", "ARE"));
+		assertThatThrownBy(() -> record(campaign, "DEU", Stance.YES, 0, null, null))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("not a member of this campaign's body");
+	}
+
+	private WhipCount.Recorded record(Campaign campaign, String iso3, Stance stance, int version, String key,
+			String note) {
+		return this.whip.record(new WhipCount.RecordStance(campaign.id(), iso3, stance, Confidence.MEDIUM, "PR",
+				Level.PERMANENT_REPRESENTATIVE, Channel.CALL, note, version, key), "whip-1");
+	}
+
+}
