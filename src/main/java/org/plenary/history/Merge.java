@@ -228,6 +228,12 @@ final class Merge {
 					from staged_defect d join staged_roll_call r on r.key = d.key order by r.vote_date, r.symbol, d.kind
 					""");
 		}
+		if (this.strict && count("DISAGREE") > 0) {
+			errors.add("the votes of " + count("DISAGREE") + " roll call(s) differ from those another dataset stored "
+					+ "(listed below) and the import is strict");
+			return result(importId, file, format, rows, staging, errors, 1, defects, warnings, 0, 0, 0, 0, 0,
+					millisSoFar + millisSince(started));
+		}
 		return result(importId, file, format, rows, staging, errors, 0, defects, warnings, count("ADD"),
 				count("UPDATE"), count("UNCHANGED") + count("CONFIRM"), count("DISAGREE"), votesWritten,
 				millisSoFar + millisSince(started));

@@ -100,8 +100,8 @@ public class RollCalls {
 				RollCall.Outcome.valueOf(outcome);
 			}
 			catch (IllegalArgumentException ex) {
-				throw new InvalidInputException("outcome",
-						"Unknown outcome '" + query.outcome() + "': use ADOPTED, REJECTED or ADOPTED_WITHOUT_VOTE");
+				throw new InvalidInputException("outcome", "Unknown outcome '" + query.outcome()
+						+ "': use ADOPTED, REJECTED, ADOPTED_WITHOUT_VOTE or UNKNOWN");
 			}
 			where.append(" and (" + OUTCOME + ") = :outcome");
 			params.put("outcome", outcome);

@@ -66,14 +66,16 @@ public class StateRecords {
 	public record Coincidence(String iso3, String name, int common, int agreed, int withAbstentions,
 			double halfPoints) {
 
-		/** The State Department's figure, 0 to 100; NaN without common votes. */
-		public double percent() {
-			return this.common == 0 ? Double.NaN : 100.0 * this.agreed / this.common;
+		/** The State Department's figure, 0 to 100; null without common votes. */
+		@com.fasterxml.jackson.annotation.JsonProperty
+		public Double percent() {
+			return this.common == 0 ? null : 100.0 * this.agreed / this.common;
 		}
 
-		/** Abstentions counted as half agreement, 0 to 100. */
-		public double percentWithAbstentions() {
-			return this.withAbstentions == 0 ? Double.NaN : 100.0 * this.halfPoints / this.withAbstentions;
+		/** Abstentions counted as half agreement, 0 to 100; null without common votes. */
+		@com.fasterxml.jackson.annotation.JsonProperty
+		public Double percentWithAbstentions() {
+			return this.withAbstentions == 0 ? null : 100.0 * this.halfPoints / this.withAbstentions;
 		}
 
 	}
@@ -123,7 +125,8 @@ public class StateRecords {
 				}
 			}
 		}
-		ranked.sort(Comparator.comparingDouble(Coincidence::percent).reversed().thenComparing(Coincidence::iso3));
+		ranked.sort(
+				Comparator.comparingDouble((Coincidence c) -> c.percent()).reversed().thenComparing(Coincidence::iso3));
 		List<Coincidence> most = ranked.subList(0, Math.min(partners, ranked.size()));
 		List<Coincidence> least = new ArrayList<>(ranked.subList(Math.max(0, ranked.size() - partners), ranked.size()));
 		java.util.Collections.reverse(least);

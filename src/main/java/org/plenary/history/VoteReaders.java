@@ -152,7 +152,7 @@ final class VoteReaders {
 			this.rows.incrementAndGet();
 			String rcid = calls.required("rcid");
 			LocalDate date = calls.date("date");
-			String symbol = Symbols.fromVoeten(calls.get("unres"));
+			String symbol = Symbols.fromVoeten(na(calls.get("unres")));
 			boolean amendment = "1".equals(calls.get("amend"));
 			boolean paragraph = "1".equals(calls.get("para"));
 			String kind = amendment ? "AMENDMENT" : paragraph ? "PARAGRAPH" : (symbol == null ? "OTHER" : "RESOLUTION");
@@ -169,8 +169,8 @@ final class VoteReaders {
 			String important = calls.get("importantvote");
 			this.staging
 				.add(new StagedRollCall(key, calls.line(), Source.VOETEN, rcid, StagedRollCall.body(symbol, session),
-						symbol, date, session, calls.get("short"), calls.get("descr"), null, null, null, null, null,
-						kind, "1".equals(important) ? Boolean.TRUE : "0".equals(important) ? Boolean.FALSE : null,
+						symbol, date, session, na(calls.get("short")), na(calls.get("descr")), null, null, null, null,
+						null, kind, "1".equals(important) ? Boolean.TRUE : "0".equals(important) ? Boolean.FALSE : null,
 						false, null, null, null, null));
 		}
 		CsvTable table = new CsvTable(votes, List.of(List.of("rcid"), List.of("country"), List.of("vote")));
@@ -285,6 +285,13 @@ final class VoteReaders {
 			return second;
 		}
 		return (second == null) ? first : first + separator + second;
+	}
+
+	/**
+	 * R writes a missing value as a bare NA: Voeten's exported files are full of them.
+	 */
+	private static String na(String value) {
+		return (value == null || value.equals("NA")) ? null : value;
 	}
 
 	private static String firstNonNull(String first, String second) {

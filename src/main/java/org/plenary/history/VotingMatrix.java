@@ -75,8 +75,11 @@ final class VotingMatrix {
 		byte[][] votes = new byte[ids.size()][states.size()];
 		jdbc.sql("select roll_call_id, iso3, vote from history_vote").query((rs) -> {
 			Integer row = rowOf.get(rs.getLong(1));
-			if (row != null) {
-				votes[row][stateIndex.get(rs.getString(2))] = (byte) rs.getString(3).charAt(0);
+			Integer column = stateIndex.get(rs.getString(2));
+			// rows or states an import committed between these queries wait for the next
+			// rebuild
+			if (row != null && column != null) {
+				votes[row][column] = (byte) rs.getString(3).charAt(0);
 			}
 		});
 		return new VotingMatrix(version, states.toArray(String[]::new),

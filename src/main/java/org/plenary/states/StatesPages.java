@@ -20,11 +20,6 @@ class StatesPages {
 		this.states = states;
 	}
 
-	@GetMapping("/")
-	String home() {
-		return "redirect:/states";
-	}
-
 	/**
 	 * The full page, or with {@code HX-Request} only the table, so that the filter form
 	 * can refresh the list as the user types.

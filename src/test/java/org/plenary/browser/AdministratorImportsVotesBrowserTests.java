@@ -48,7 +48,7 @@ class AdministratorImportsVotesBrowserTests {
 			page.findElement(By.id("username")).sendKeys(admin);
 			page.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
 			page.findElement(By.cssSelector("button[type=submit]")).click();
-			browser.waiting().until(ExpectedConditions.urlContains("/states"));
+			browser.waiting().until(ExpectedConditions.urlContains("/campaigns"));
 
 			page.findElement(By.linkText("Import votes")).click();
 			browser.waiting()

@@ -86,7 +86,7 @@ class AdministratorManagesUsersBrowserTests {
 		page.findElement(By.id("username")).sendKeys(username);
 		page.findElement(By.id("password")).sendKeys(password);
 		page.findElement(By.cssSelector("button[type=submit]")).click();
-		browser.waiting().until(ExpectedConditions.urlContains("/states"));
+		browser.waiting().until(ExpectedConditions.urlContains("/campaigns"));
 	}
 
 	private String url(String path) {

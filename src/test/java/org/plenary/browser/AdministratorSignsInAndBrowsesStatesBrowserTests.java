@@ -38,6 +38,7 @@ class AdministratorSignsInAndBrowsesStatesBrowserTests {
 			page.findElement(By.id("username")).sendKeys(username);
 			page.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
 			page.findElement(By.cssSelector("button[type=submit]")).click();
+			// back where the user was going before signing in
 			browser.waiting().until(ExpectedConditions.urlContains("/states"));
 			assertThat(page.findElement(By.cssSelector("#results .count strong")).getText()).isEqualTo("195");
 			assertThat(page.findElements(By.cssSelector("table.states tbody tr"))).hasSize(195);
@@ -67,7 +68,8 @@ class AdministratorSignsInAndBrowsesStatesBrowserTests {
 			page.findElement(By.id("username")).sendKeys(username);
 			page.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
 			page.findElement(By.cssSelector("button[type=submit]")).click();
-			browser.waiting().until(ExpectedConditions.urlContains("/states"));
+			browser.waiting().until(ExpectedConditions.urlContains("/campaigns"));
+			page.get("http://localhost:" + this.port + "/states");
 			new org.openqa.selenium.support.ui.Select(page.findElement(By.name("bloc"))).selectByValue("ASEAN");
 			browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("#results .count strong"), "11"));
 			assertThat(page.getCurrentUrl()).contains("bloc=ASEAN");

@@ -185,6 +185,38 @@ class HistoryImportTests {
 	}
 
 	@Test
+	void aStrictImportRefusesADatasetThatDisagrees() throws IOException {
+		importOne(write("plain-strict-first.csv", "resolution,date,iso3,vote\nA/RES/86/53,2031-08-04,FRA,Y\n"));
+		assertRefused(write("undl-strict.csv", """
+				undl_id,ms_code,ms_name,ms_vote,date,session,resolution
+				9202,FRA,FRANCE,N,2031-08-04,86,A/RES/86/53
+				"""), true, "differ from those another dataset stored");
+	}
+
+	@Test
+	void voetensNaMeansMissing() throws IOException {
+		Path calls = write("calls-na.csv", """
+				"rcid","session","importantvote","date","unres","amend","para","short","descr"
+				990101,86,NA,"2031-06-02",NA,NA,NA,NA,NA
+				""");
+		Path votes = write("votes-na.csv",
+				"\"rcid\",\"country\",\"country_code\",\"vote\"\n990101,\"Namibia\",\"NA\",\"yes\"\n");
+		ImportReport report = this.importer
+			.importFiles(List.of(calls, votes), options(false), VoteImporter.Progress.NONE)
+			.get(0);
+		assertThat(report.succeeded()).as(report.summary().toString()).isTrue();
+		RollCall rollCall = this.rollCalls
+			.search(new RollCalls.Query(null, null, java.time.LocalDate.of(2031, 6, 2),
+					java.time.LocalDate.of(2031, 6, 2), null, null, 0))
+			.rollCalls()
+			.get(0);
+		assertThat(rollCall.title()).isNull();
+		assertThat(rollCall.symbol()).isNull();
+		assertThat(rollCall.important()).isNull();
+		assertThat(rollCall.kind()).isEqualTo("OTHER");
+	}
+
+	@Test
 	void aTruncatedFileIsRefused() throws IOException {
 		assertRefused(
 				write("truncated.csv",

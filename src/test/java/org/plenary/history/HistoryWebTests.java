@@ -101,7 +101,8 @@ class HistoryWebTests {
 		assertThat(api("/api/v1/roll-calls/" + id, token)).contains("\"outcome\":\"ADOPTED\"")
 			.contains("\"YES\":[{\"iso3\":\"FRA\"");
 		assertThat(api("/api/v1/states/FRA/coincidence/RUS?from=2032-01-01", token)).contains("\"common\":2")
-			.contains("\"agreed\":1");
+			.contains("\"agreed\":1")
+			.contains("\"percent\":50.0");
 		assertThat(api("/api/v1/states/FRA/record?from=2032-01-01&partners=3", token)).contains("\"yes\":2");
 		this.mvc.perform(get("/api/v1/roll-calls?outcome=MAYBE").header("Authorization", "Bearer " + token))
 			.andExpect(status().isBadRequest());

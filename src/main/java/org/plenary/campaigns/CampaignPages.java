@@ -1,0 +1,82 @@
+package org.plenary.campaigns;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.plenary.system.InvalidInputException;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The list of campaigns and the form that opens one (coordinators). */
+@Controller
+class CampaignPages {
+
+	private final Campaigns campaigns;
+
+	CampaignPages(Campaigns campaigns) {
+		this.campaigns = campaigns;
+	}
+
+	/** Home: the campaigns, the screen a coordinator keeps open. */
+	@GetMapping("/")
+	String home() {
+		return "redirect:/campaigns";
+	}
+
+	@GetMapping("/campaigns")
+	String list(Authentication authentication, Model model) {
+		model.addAttribute("campaigns", this.campaigns.campaigns());
+		model.addAttribute("bodies", Body.values());
+		model.addAttribute("rules", DecisionRule.values());
+		model.addAttribute("mayOpen",
+				authentication.getAuthorities()
+					.stream()
+					.anyMatch((a) -> a.getAuthority().equals("ROLE_COORDINATOR")
+							|| a.getAuthority().equals("ROLE_ADMINISTRATOR")));
+		return "campaigns/list";
+	}
+
+	@PostMapping("/campaigns")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	String open(@RequestParam String title, @RequestParam String body, @RequestParam(required = false) String rule,
+			@RequestParam(required = false) String members, @RequestParam(required = false) Integer quota,
+			@RequestParam(defaultValue = "YES") String ask, @RequestParam(required = false) String draftSymbol,
+			@RequestParam(required = false) Integer goalYes,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate voteOn,
+			Principal principal, RedirectAttributes redirect) {
+		try {
+			Body parsedBody = Body.valueOf(body);
+			Campaign campaign = this.campaigns.open(new Campaigns.OpenCampaign(title, parsedBody, null,
+					(rule == null || rule.isBlank()) ? null : DecisionRule.parse(rule), quota,
+					Campaign.Ask.valueOf(ask), draftSymbol, goalYes, null, null, null, voteOn, codes(members),
+					List.of(), null, null, false), principal.getName());
+			return "redirect:/campaigns/" + campaign.id();
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+			return "redirect:/campaigns";
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("error", "Unknown body or ask");
+			return "redirect:/campaigns";
+		}
+	}
+
+	static List<String> codes(String text) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(text.split("[\\s,;]+")).filter((s) -> !s.isBlank()).toList();
+	}
+
+}

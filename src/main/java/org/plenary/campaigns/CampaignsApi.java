@@ -1,0 +1,97 @@
+package org.plenary.campaigns;
+
+import java.net.URI;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Campaigns over JSON. */
+@RestController
+@RequestMapping("/api/v1/campaigns")
+@Tag(name = "Campaigns", description = "Campaigns, their bodies, members and rules")
+class CampaignsApi {
+
+	private final Campaigns campaigns;
+
+	CampaignsApi(Campaigns campaigns) {
+		this.campaigns = campaigns;
+	}
+
+	record OpenRequest(@NotBlank @Size(max = 300) String title, @NotNull Body body, @Size(max = 200) String bodyName,
+			DecisionRule rule, Integer quota, Campaign.Ask ask, @Size(max = 100) String draftSymbol, Integer goalYes,
+			@Size(max = 300) String goalText, LocalDate tabledOn, LocalDate debateOn, LocalDate voteOn,
+			List<String> members, List<String> withoutVote, Long partOf, @Size(max = 200) String partLabel,
+			List<Long> references) {
+	}
+
+	record CampaignDetail(Campaign campaign, List<Member> members, List<Long> references) {
+	}
+
+	record StatusRequest(@NotNull Campaign.Status status, int version) {
+	}
+
+	@GetMapping
+	@Operation(summary = "All campaigns")
+	List<Campaign> campaigns() {
+		return this.campaigns.campaigns();
+	}
+
+	@PostMapping
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@Operation(summary = "Open a campaign (coordinators)")
+	ResponseEntity<CampaignDetail> open(@Valid @RequestBody OpenRequest request, Principal principal) {
+		Campaign campaign = this.campaigns.open(new Campaigns.OpenCampaign(request.title(), request.body(),
+				request.bodyName(), request.rule(), request.quota(), request.ask(), request.draftSymbol(),
+				request.goalYes(), request.goalText(), request.tabledOn(), request.debateOn(), request.voteOn(),
+				request.members(), request.withoutVote(), request.partOf(), request.partLabel(), false),
+				principal.getName());
+		if (request.references() != null && !request.references().isEmpty()) {
+			this.campaigns.addReferences(campaign.id(), request.references());
+		}
+		return ResponseEntity.created(URI.create("/api/v1/campaigns/" + campaign.id())).body(detail(campaign.id()));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One campaign with its members and reference resolutions")
+	CampaignDetail campaign(@PathVariable long id) {
+		return detail(id);
+	}
+
+	@PutMapping("/{id}/without-vote")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@Operation(summary = "Replace the list of members without a vote (Charter Art. 19)")
+	CampaignDetail withoutVote(@PathVariable long id, @RequestBody List<String> iso3s) {
+		this.campaigns.setWithoutVote(id, iso3s);
+		return detail(id);
+	}
+
+	@PutMapping("/{id}/status")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@Operation(summary = "Move the campaign on (preparing, whipping, voted, archived); 409 if version is stale")
+	Campaign status(@PathVariable long id, @Valid @RequestBody StatusRequest request) {
+		return this.campaigns.changeStatus(id, request.status(), request.version());
+	}
+
+	private CampaignDetail detail(long id) {
+		return new CampaignDetail(this.campaigns.campaign(id), this.campaigns.members(id),
+				this.campaigns.references(id));
+	}
+
+}

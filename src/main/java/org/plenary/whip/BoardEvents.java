@@ -1,0 +1,170 @@
+package org.plenary.whip;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+
+import org.plenary.system.DatabaseServer;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Live boards. Every instance LISTENs on PostgreSQL's {@code plenary_whip} channel; a
+ * stance recorded through any instance NOTIFYs it on commit; each instance then renders
+ * the changed row and the tally once and sends them to the boards open on it, as
+ * server-sent events that htmx swaps into place. Nothing is kept between requests but the
+ * open connections.
+ */
+@Component
+class BoardEvents implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(BoardEvents.class);
+
+	private final DatabaseServer database;
+
+	private final BoardRenderer renderer;
+
+	private final Map<Long, Set<SseEmitter>> boards = new ConcurrentHashMap<>();
+
+	private volatile boolean running;
+
+	private Thread listener;
+
+	private final boolean web;
+
+	BoardEvents(DatabaseServer database, BoardRenderer renderer,
+			org.springframework.context.ApplicationContext context) {
+		this.database = database;
+		this.renderer = renderer;
+		// command-line tasks have no boards to keep live
+		this.web = context instanceof org.springframework.web.context.WebApplicationContext;
+	}
+
+	@Override
+	public boolean isAutoStartup() {
+		return this.web;
+	}
+
+	/** A new open board; the emitter is dropped when the browser goes away. */
+	SseEmitter open(long campaignId) {
+		SseEmitter emitter = new SseEmitter(30 * 60 * 1000L);
+		Set<SseEmitter> open = this.boards.computeIfAbsent(campaignId, (id) -> new CopyOnWriteArraySet<>());
+		open.add(emitter);
+		Runnable remove = () -> open.remove(emitter);
+		emitter.onCompletion(remove);
+		emitter.onTimeout(remove);
+		emitter.onError((ex) -> remove.run());
+		try {
+			emitter.send(SseEmitter.event().name("connected").data("ok"));
+		}
+		catch (IOException ex) {
+			remove.run();
+		}
+		return emitter;
+	}
+
+	int openBoards(long campaignId) {
+		return this.boards.getOrDefault(campaignId, Set.of()).size();
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+		this.listener = Thread.ofPlatform().daemon().name("board-events").start(this::listen);
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		if (this.listener != null) {
+			this.listener.interrupt();
+		}
+		// an open SSE connection would hold up a graceful shutdown for its whole timeout
+		this.boards.values().forEach((set) -> set.forEach(SseEmitter::complete));
+		this.boards.clear();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	private void listen() {
+		while (this.running) {
+			try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+				statement.execute("LISTEN " + WhipCount.CHANNEL);
+				PGConnection postgres = connection.unwrap(PGConnection.class);
+				while (this.running) {
+					PGNotification[] notifications = postgres.getNotifications(1000);
+					if (notifications != null) {
+						for (PGNotification notification : notifications) {
+							dispatch(notification.getParameter());
+						}
+					}
+				}
+			}
+			catch (SQLException | RuntimeException ex) {
+				if (this.running) {
+					log.warn("Live board connection lost, reconnecting: {}", ex.getMessage());
+					sleep();
+				}
+			}
+		}
+	}
+
+	private void dispatch(String payload) {
+		int colon = payload.indexOf(':');
+		long campaignId = Long.parseLong(payload.substring(0, colon));
+		String iso3 = payload.substring(colon + 1);
+		Set<SseEmitter> open = this.boards.get(campaignId);
+		if (open == null || open.isEmpty()) {
+			return;
+		}
+		String row = this.renderer.row(campaignId, iso3);
+		String tally = this.renderer.tally(campaignId);
+		for (SseEmitter emitter : open) {
+			try {
+				emitter.send(SseEmitter.event().name("stance-" + iso3).data(row));
+				emitter.send(SseEmitter.event().name("tally").data(tally));
+			}
+			catch (IOException | IllegalStateException ex) {
+				open.remove(emitter);
+			}
+		}
+	}
+
+	private Connection connect() throws SQLException {
+		Properties properties = new Properties();
+		if (this.database.user() != null && !this.database.user().isEmpty()) {
+			properties.setProperty("user", this.database.user());
+		}
+		if (this.database.password() != null && !this.database.password().isEmpty()) {
+			properties.setProperty("password", this.database.password());
+		}
+		properties.setProperty("ApplicationName", "plenary board events");
+		return DriverManager.getConnection(this.database.jdbcUrl(), properties);
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(1000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

@@ -1,0 +1,48 @@
+package org.plenary.whip;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+
+/**
+ * Renders parts of the board outside a request (for live updates): the same fragments the
+ * page uses, so that a pushed row looks exactly like a loaded one.
+ */
+@Component
+class BoardRenderer {
+
+	private final SpringTemplateEngine templates;
+
+	private final WhipCount whip;
+
+	BoardRenderer(SpringTemplateEngine templates, WhipCount whip) {
+		this.templates = templates;
+		this.whip = whip;
+	}
+
+	String row(long campaignId, String iso3) {
+		WhipCount.Board board = this.whip.board(campaignId, null);
+		WhipCount.BoardRow row = board.rows()
+			.stream()
+			.filter((r) -> r.member().iso3().equals(iso3))
+			.findFirst()
+			.orElseThrow();
+		return render("row", Map.of("campaign", board.campaign(), "row", row));
+	}
+
+	String tally(long campaignId) {
+		WhipCount.Board board = this.whip.board(campaignId, null);
+		return render("tally", Map.of("campaign", board.campaign(), "tally", board.tally()));
+	}
+
+	private String render(String fragment, Map<String, Object> model) {
+		Context context = new Context();
+		context.setVariables(model);
+		context.setVariable("stances", Stance.values());
+		return this.templates.process("whip/board", Set.of(fragment), context);
+	}
+
+}

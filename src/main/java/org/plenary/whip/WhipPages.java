@@ -1,0 +1,226 @@
+package org.plenary.whip;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.plenary.states.MemberStates;
+import org.plenary.states.Membership;
+import org.plenary.states.WorldMap;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The whip board of a campaign, its inline editing, its live updates, and a state's
+ * history.
+ */
+@Controller
+class WhipPages {
+
+	private final WhipCount whip;
+
+	private final MemberStates states;
+
+	private final BoardEvents events;
+
+	WhipPages(WhipCount whip, MemberStates states, BoardEvents events) {
+		this.whip = whip;
+		this.states = states;
+		this.events = events;
+	}
+
+	@GetMapping("/campaigns/{id}")
+	String board(@PathVariable long id, @RequestParam(required = false) String group,
+			@RequestParam(required = false) String bloc, @RequestParam(required = false) String stance,
+			@RequestParam(required = false) String q,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
+			@RequestParam(defaultValue = "name") String sort,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		Instant from = (since == null) ? null : since.atStartOfDay(ZoneOffset.UTC).toInstant();
+		WhipCount.Board board = this.whip.board(id, from);
+		List<WhipCount.BoardRow> rows = filter(board.rows(), group, bloc, stance, q, since != null);
+		rows = sort(rows, sort);
+		model.addAttribute("board", board);
+		model.addAttribute("campaign", board.campaign());
+		model.addAttribute("tally", board.tally());
+		model.addAttribute("rows", rows);
+		model.addAttribute("stances", Stance.values());
+		model.addAttribute("groupings", this.states.groupings());
+		model.addAttribute("group", group);
+		model.addAttribute("bloc", bloc);
+		model.addAttribute("stance", stance);
+		model.addAttribute("q", q);
+		model.addAttribute("since", since);
+		model.addAttribute("sort", sort);
+		if (htmx != null) {
+			return "whip/board :: table";
+		}
+		model.addAttribute("map", map(board));
+		return "whip/board";
+	}
+
+	@GetMapping("/campaigns/{id}/board/map")
+	String map(@PathVariable long id, Model model) {
+		model.addAttribute("map", map(this.whip.board(id, null)));
+		return "whip/board :: map";
+	}
+
+	@GetMapping(path = "/campaigns/{id}/board/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@ResponseBody
+	SseEmitter events(@PathVariable long id) {
+		this.whip.tally(id); // 404 for an unknown campaign
+		return this.events.open(id);
+	}
+
+	@GetMapping("/campaigns/{id}/stances/{iso3}/edit")
+	@PreAuthorize("hasRole('WHIP')")
+	String edit(@PathVariable long id, @PathVariable String iso3, Model model) {
+		WhipCount.Board board = this.whip.board(id, null);
+		model.addAttribute("campaign", board.campaign());
+		model.addAttribute("row", row(board, iso3));
+		model.addAttribute("stances", Stance.values());
+		model.addAttribute("levels", Level.values());
+		model.addAttribute("channels", Channel.values());
+		model.addAttribute("confidences", Confidence.values());
+		model.addAttribute("key", UUID.randomUUID().toString());
+		return "whip/board :: edit";
+	}
+
+	@PostMapping("/campaigns/{id}/stances/{iso3}")
+	@PreAuthorize("hasRole('WHIP')")
+	String record(@PathVariable long id, @PathVariable String iso3, @RequestParam String stance,
+			@RequestParam(required = false) String confidence, @RequestParam(required = false) String sourceName,
+			@RequestParam(required = false) String sourceLevel, @RequestParam(required = false) String sourceChannel,
+			@RequestParam(required = false) String note, @RequestParam int version,
+			@RequestParam(required = false) String key, Principal principal, Model model,
+			jakarta.servlet.http.HttpServletResponse response) {
+		try {
+			this.whip.record(new WhipCount.RecordStance(id, iso3, Stance.parse(stance),
+					parse(Confidence.class, confidence), sourceName, parse(Level.class, sourceLevel),
+					parse(Channel.class, sourceChannel), note, version, key), principal.getName());
+		}
+		catch (WhipCount.StaleStance ex) {
+			response.setStatus(HttpStatus.OK.value()); // htmx swaps only 2xx answers:
+														// show the conflict in place
+			model.addAttribute("conflict", ex.getMessage());
+		}
+		WhipCount.Board board = this.whip.board(id, null);
+		model.addAttribute("campaign", board.campaign());
+		model.addAttribute("row", row(board, iso3));
+		model.addAttribute("stances", Stance.values());
+		return "whip/board :: row";
+	}
+
+	@GetMapping("/campaigns/{id}/stances/{iso3}")
+	String history(@PathVariable long id, @PathVariable String iso3, Model model) {
+		WhipCount.Board board = this.whip.board(id, null);
+		model.addAttribute("campaign", board.campaign());
+		model.addAttribute("row", row(board, iso3));
+		model.addAttribute("history", this.whip.history(id, iso3));
+		return "whip/history";
+	}
+
+	private static WhipCount.BoardRow row(WhipCount.Board board, String iso3) {
+		return board.rows()
+			.stream()
+			.filter((r) -> r.member().iso3().equalsIgnoreCase(iso3))
+			.findFirst()
+			.orElseThrow(() -> new org.plenary.system.NotFoundException(iso3 + " is not a member of this body"));
+	}
+
+	private List<WhipCount.BoardRow> filter(List<WhipCount.BoardRow> rows, String group, String bloc, String stance,
+			String q, boolean movedOnly) {
+		Set<String> inGroup = members(group);
+		Set<String> inBloc = members(bloc);
+		Set<String> matching = (q == null || q.isBlank()) ? null
+				: new HashSet<>(this.states
+					.list(new MemberStates.StateFilter(Set.of(org.plenary.states.StateStatus.MEMBER), null, q))
+					.stream()
+					.map(org.plenary.states.MemberState::iso3)
+					.toList());
+		Stance wanted = (stance == null || stance.isBlank()) ? null : Stance.parse(stance);
+		return rows.stream()
+			.filter((r) -> inGroup == null || inGroup.contains(r.member().iso3()))
+			.filter((r) -> inBloc == null || inBloc.contains(r.member().iso3()))
+			.filter((r) -> matching == null || matching.contains(r.member().iso3()))
+			.filter((r) -> wanted == null || r.stance().stance() == wanted)
+			.filter((r) -> !movedOnly || r.moved())
+			.toList();
+	}
+
+	private Set<String> members(String grouping) {
+		if (grouping == null || grouping.isBlank()) {
+			return null;
+		}
+		this.states.findGrouping(grouping)
+			.orElseThrow(
+					() -> new org.plenary.system.InvalidInputException("group", "No group or bloc '" + grouping + "'"));
+		Set<String> codes = new HashSet<>();
+		for (Membership membership : this.states.membersOf(grouping, LocalDate.now())) {
+			codes.add(membership.iso3());
+		}
+		return codes;
+	}
+
+	private static List<WhipCount.BoardRow> sort(List<WhipCount.BoardRow> rows, String sort) {
+		Comparator<WhipCount.BoardRow> byName = Comparator.comparing((r) -> r.member().name());
+		Comparator<WhipCount.BoardRow> order = switch (sort.toLowerCase(Locale.ROOT)) {
+			case "stance" -> Comparator.<WhipCount.BoardRow, Integer>comparing((r) -> r.stance().stance().ordinal())
+				.thenComparing(byName);
+			case "recent" ->
+				Comparator
+					.comparing((WhipCount.BoardRow r) -> r.stance().recordedAt(),
+							Comparator.nullsLast(Comparator.reverseOrder()))
+					.thenComparing(byName);
+			default -> byName;
+		};
+		return rows.stream().sorted(order).toList();
+	}
+
+	private static String map(WhipCount.Board board) {
+		Map<Integer, String> classes = new HashMap<>();
+		Map<Integer, String> titles = new HashMap<>();
+		for (WhipCount.BoardRow row : board.rows()) {
+			if (row.member().m49() != null) {
+				classes.put(row.member().m49(), "stance-" + row.stance().stance().css());
+				titles.put(row.member().m49(), row.member().name() + ": " + row.stance().stance().label());
+			}
+		}
+		return WorldMap.natural().svg(classes, titles, "Members coloured by our read of their vote");
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new org.plenary.system.InvalidInputException(type.getSimpleName().toLowerCase(Locale.ROOT),
+					"Unknown " + type.getSimpleName().toLowerCase(Locale.ROOT) + " '" + text + "'");
+		}
+	}
+
+}
