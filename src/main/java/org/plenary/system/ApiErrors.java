@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * what went wrong and where ({@code field}), plus the current state on a conflict.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 
 	@ExceptionHandler
@@ -56,6 +57,22 @@ class ApiErrors {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
+		// say which field, when the JSON parser knows it (e.g. an unknown enum value)
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof tools.jackson.databind.DatabindException databind && !databind.getPath().isEmpty()) {
+				String field = databind.getPath()
+					.stream()
+					.map((reference) -> reference.getPropertyName() != null ? reference.getPropertyName()
+							: String.valueOf(reference.getIndex()))
+					.reduce((a, b) -> a + "." + b)
+					.orElse("");
+				String reason = databind.getOriginalMessage();
+				return problem(HttpStatus.BAD_REQUEST,
+						"The request body is not valid JSON for this endpoint: field '" + field + "': "
+								+ (reason == null ? "not accepted" : reason.lines().findFirst().orElse(reason)),
+						Map.of("field", field));
+			}
+		}
 		return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this endpoint", Map.of());
 	}
 

@@ -82,7 +82,9 @@ class WhipPages {
 
 	@GetMapping("/campaigns/{id}/board/map")
 	String map(@PathVariable long id, Model model) {
-		model.addAttribute("map", map(this.whip.board(id, null)));
+		WhipCount.Board board = this.whip.board(id, null);
+		model.addAttribute("campaign", board.campaign());
+		model.addAttribute("map", map(board));
 		return "whip/board :: map";
 	}
 

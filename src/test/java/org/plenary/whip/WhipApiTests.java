@@ -1,0 +1,169 @@
+package org.plenary.whip;
+
+import org.junit.jupiter.api.Test;
+import org.plenary.accounts.Role;
+import org.plenary.accounts.TestAccounts;
+import org.plenary.campaigns.Campaign;
+import org.plenary.campaigns.DecisionRule;
+import org.plenary.campaigns.TestCampaigns;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class WhipApiTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestCampaigns campaigns;
+
+	@Test
+	void recordsOnTopOfTheVersionReadAndRefusesAStaleOneWithTheCurrentStance() throws Exception {
+		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
+		String token = this.accounts.token(this.accounts.user(Role.WHIP));
+		String path = "/api/v1/campaigns/" + campaign.id() + "/stances/MEX";
+		this.mvc
+			.perform(put(path).header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"stance\":\"LEANING_YES\",\"expectedVersion\":0,\"note\":\"desk\"}"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("ETag", "\"1\""));
+		String conflict = this.mvc
+			.perform(put(path).header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"stance\":\"NO\",\"expectedVersion\":0}"))
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(conflict).contains("changed by")
+			.contains("\"current\":{")
+			.contains("\"stance\":\"LEANING_YES\"")
+			.contains("\"version\":1");
+		// If-Match carries the version as well
+		this.mvc
+			.perform(put(path).header("Authorization", "Bearer " + token)
+				.header("If-Match", "\"1\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"stance\":\"YES\"}"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("ETag", "\"2\""));
+		String history = this.mvc.perform(get(path + "/history").header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(history).contains("\"to\":\"YES\"")
+			.contains("\"to\":\"LEANING_YES\"")
+			.doesNotContain("\"to\":\"NO\"");
+	}
+
+	@Test
+	void theSameIdempotencyKeyRecordsOnce() throws Exception {
+		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
+		String token = this.accounts.token(this.accounts.user(Role.WHIP));
+		String path = "/api/v1/campaigns/" + campaign.id() + "/stances/GHA";
+		for (int attempt = 0; attempt < 3; attempt++) {
+			this.mvc
+				.perform(put(path).header("Authorization", "Bearer " + token)
+					.header("Idempotency-Key", "retry-1")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"stance\":\"YES\",\"expectedVersion\":0}"))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Idempotent-Replay", attempt == 0 ? "false" : "true"));
+		}
+		String history = this.mvc.perform(get(path + "/history").header("Authorization", "Bearer " + token))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(history.split("\"version\"").length - 1).isEqualTo(1);
+	}
+
+	@Test
+	void badStanceInputGetsAClearMessage() throws Exception {
+		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
+		String token = this.accounts.token(this.accounts.user(Role.WHIP));
+		String path = "/api/v1/campaigns/" + campaign.id() + "/stances/";
+		assertThat(this.mvc
+			.perform(put(path + "MEX").header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"stance\":\"MAYBE\",\"expectedVersion\":0}"))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("not valid JSON for this endpoint");
+		assertThat(this.mvc
+			.perform(put(path + "MEX").header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"stance\":\"YES\"}"))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Say which version");
+		this.mvc
+			.perform(put(path + "XYZ").header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"stance\":\"YES\",\"expectedVersion\":0}"))
+			.andExpect(status().isBadRequest());
+		this.mvc
+			.perform(put("/api/v1/campaigns/999999/stances/MEX").header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"stance\":\"YES\",\"expectedVersion\":0}"))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aCoordinatorOpensACampaignAndAViewerCannotRecord() throws Exception {
+		String coordinator = this.accounts.token(this.accounts.user(Role.COORDINATOR));
+		String body = this.mvc
+			.perform(post("/api/v1/campaigns").header("Authorization", "Bearer " + coordinator)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"title":"HRC resolution","body":"HUMAN_RIGHTS_COUNCIL","members":["ALB","BRA"]}
+						"""))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).contains("Human Rights Council has 47 members; 2 were given");
+		String created = this.mvc
+			.perform(post("/api/v1/campaigns").header("Authorization", "Bearer " + coordinator)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"title":"GA draft","body":"GA_PLENARY","rule":"SIMPLE_MAJORITY","withoutVote":["VEN"]}
+						"""))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(created).contains("\"members\":193").contains("\"withoutVote\":true");
+		String viewer = this.accounts.token(this.accounts.user(Role.VIEWER));
+		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.SIMPLE_MAJORITY);
+		this.mvc
+			.perform(put("/api/v1/campaigns/" + campaign.id() + "/stances/MEX")
+				.header("Authorization", "Bearer " + viewer)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"stance\":\"YES\",\"expectedVersion\":0}"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(get("/api/v1/campaigns/" + campaign.id() + "/board").header("Authorization", "Bearer " + viewer))
+			.andExpect(status().isOk());
+	}
+
+}
