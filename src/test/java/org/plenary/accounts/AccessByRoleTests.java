@@ -113,6 +113,25 @@ class AccessByRoleTests {
 			api(HttpMethod.GET, "/api/v1/states/FRA/coincidence/DEU", Role.VIEWER, null),
 			api(HttpMethod.GET, "/api/v1/imports", Role.ADMINISTRATOR, null),
 			new Endpoint(HttpMethod.POST, "/api/v1/imports", Role.ADMINISTRATOR, UPLOAD, true),
+			// campaigns and the whip board
+			page(HttpMethod.GET, "/campaigns", Role.VIEWER),
+			page(HttpMethod.POST, "/campaigns?title=Matrix&body=GA_PLENARY&rule=TWO_THIRDS", Role.COORDINATOR),
+			page(HttpMethod.GET, "/campaigns/{campaign}", Role.VIEWER),
+			page(HttpMethod.GET, "/campaigns/{campaign}/board/map", Role.VIEWER),
+			page(HttpMethod.GET, "/campaigns/{campaign}/stances/BRA", Role.VIEWER),
+			page(HttpMethod.GET, "/campaigns/{campaign}/stances/BRA/edit", Role.WHIP),
+			page(HttpMethod.POST, "/campaigns/{campaign}/stances/{newState}?stance=YES&version=0", Role.WHIP),
+			api(HttpMethod.GET, "/api/v1/campaigns", Role.VIEWER, null),
+			api(HttpMethod.POST, "/api/v1/campaigns", Role.COORDINATOR,
+					"{\"title\":\"Matrix\",\"body\":\"GA_PLENARY\"}"),
+			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}", Role.VIEWER, null),
+			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/board", Role.VIEWER, null),
+			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/tally", Role.VIEWER, null),
+			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/stances/BRA", Role.VIEWER, null),
+			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/stances/BRA/history", Role.VIEWER, null),
+			api(HttpMethod.PUT, "/api/v1/campaigns/{campaign}/stances/{newState}", Role.WHIP,
+					"{\"stance\":\"YES\",\"expectedVersion\":0}"),
+			api(HttpMethod.PUT, "/api/v1/campaigns/{campaign}/without-vote", Role.COORDINATOR, "[\"AFG\"]"),
 			api(HttpMethod.POST, "/api/v1/organisations", Role.ADMINISTRATOR, "{\"name\":\"{new}\"}"));
 
 	private static final Map<Caller, String> users = new ConcurrentHashMap<>();
@@ -151,7 +170,9 @@ class AccessByRoleTests {
 			.replace("{new}", newName)
 			.replace("{victim}", victim)
 			.replace("{admin}", admin)
-			.replace("{rollCall}", String.valueOf(rollCall()));
+			.replace("{rollCall}", String.valueOf(rollCall()))
+			.replace("{campaign}", String.valueOf(campaign()))
+			.replace("{newState}", nextState());
 		AbstractMockHttpServletRequestBuilder<?> request = endpoint.upload()
 				? multipart(path).file(new MockMultipartFile("files", "votes.csv", "text/csv",
 						endpoint.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
@@ -193,6 +214,38 @@ class AccessByRoleTests {
 		else {
 			assertThat(status).as("%s as %s", endpoint, caller).isEqualTo(403);
 		}
+	}
+
+	private static final java.util.concurrent.atomic.AtomicLong campaignId = new java.util.concurrent.atomic.AtomicLong();
+
+	private static final java.util.concurrent.atomic.AtomicInteger stateIndex = new java.util.concurrent.atomic.AtomicInteger();
+
+	private static final List<String> STATES = List.of("AFG", "ALB", "DZA", "AND", "AGO", "ATG", "ARG", "ARM", "AUS",
+			"AUT", "AZE", "BHS", "BHR", "BGD", "BRB", "BLR", "BEL", "BLZ", "BEN", "BTN", "BOL", "BIH", "BWA", "BRN",
+			"BGR", "BFA", "BDI", "CPV", "KHM", "CMR", "CAN", "CAF", "TCD", "CHL", "CHN", "COL", "COM", "COG", "CRI",
+			"CIV", "HRV", "CUB", "CYP", "CZE", "PRK", "COD", "DNK", "DJI", "DMA", "DOM", "ECU", "EGY", "SLV", "GNQ",
+			"ERI", "EST", "SWZ", "ETH", "FJI", "FIN", "FRA", "GAB", "GMB", "GEO", "DEU", "GHA", "GRC", "GRD", "GTM",
+			"GIN", "GNB", "GUY", "HTI", "HND", "HUN", "ISL", "IND", "IDN", "IRN", "IRQ", "IRL", "ISR", "ITA", "JAM",
+			"JPN", "JOR", "KAZ", "KEN", "KIR", "KWT", "KGZ", "LAO", "LVA", "LBN", "LSO", "LBR", "LBY", "LIE", "LTU",
+			"LUX", "MDG", "MWI", "MYS", "MDV", "MLI", "MLT", "MHL", "MRT", "MUS", "MEX", "FSM", "MCO", "MNG", "MNE",
+			"MAR", "MOZ", "MMR", "NAM", "NRU", "NPL", "NLD", "NZL", "NIC", "NER", "NGA", "MKD", "NOR", "OMN", "PAK",
+			"PLW", "PAN", "PNG", "PRY", "PER", "PHL", "POL", "PRT", "QAT", "KOR", "MDA", "ROU", "RUS", "RWA", "KNA",
+			"LCA", "VCT", "WSM", "SMR", "STP", "SAU", "SEN", "SRB", "SYC", "SLE", "SGP", "SVK", "SVN", "SLB", "SOM",
+			"ZAF", "SSD", "ESP", "LKA", "SDN", "SUR", "SWE", "CHE", "SYR", "TJK", "THA", "TLS", "TGO", "TON", "TTO",
+			"TUN", "TUR", "TKM", "TUV", "UGA", "UKR", "ARE", "GBR", "TZA", "USA", "URY", "UZB", "VUT", "VEN", "VNM",
+			"YEM", "ZMB", "ZWE");
+
+	@Autowired
+	org.plenary.campaigns.TestCampaigns testCampaigns;
+
+	/** One campaign for the whole matrix; each write goes to a state never written. */
+	private long campaign() {
+		return campaignId.updateAndGet((id) -> (id != 0) ? id
+				: this.testCampaigns.generalAssembly(org.plenary.campaigns.DecisionRule.TWO_THIRDS).id());
+	}
+
+	private static String nextState() {
+		return STATES.get(stateIndex.getAndIncrement() % STATES.size());
 	}
 
 	/** A roll call to read: imported once for the whole matrix. */
