@@ -39,14 +39,25 @@ class BoardEvents implements SmartLifecycle {
 
 	private final Map<Long, Set<SseEmitter>> boards = new ConcurrentHashMap<>();
 
+	private record Viewer(long campaignId, String id) {
+	}
+
+	// presence lives in PostgreSQL (whip_viewer) so that every instance sees every
+	// viewer;
+	// this instance refreshes its own rows and the list ignores rows not refreshed lately
+	private final Map<SseEmitter, Viewer> viewing = new ConcurrentHashMap<>();
+
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	private volatile boolean running;
 
 	private Thread listener;
 
 	private final boolean web;
 
-	BoardEvents(DatabaseServer database, BoardRenderer renderer,
-			org.springframework.context.ApplicationContext context) {
+	BoardEvents(DatabaseServer database, BoardRenderer renderer, org.springframework.context.ApplicationContext context,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.database = database;
 		this.renderer = renderer;
 		// command-line tasks have no boards to keep live
@@ -59,11 +70,22 @@ class BoardEvents implements SmartLifecycle {
 	}
 
 	/** A new open board; the emitter is dropped when the browser goes away. */
-	SseEmitter open(long campaignId) {
+	SseEmitter open(long campaignId, String username) {
 		SseEmitter emitter = new SseEmitter(30 * 60 * 1000L);
 		Set<SseEmitter> open = this.boards.computeIfAbsent(campaignId, (id) -> new CopyOnWriteArraySet<>());
 		open.add(emitter);
-		Runnable remove = () -> open.remove(emitter);
+		String viewer = java.util.UUID.randomUUID().toString();
+		this.viewing.put(emitter, new Viewer(campaignId, viewer));
+		this.jdbc.sql("insert into whip_viewer (campaign_id, viewer_id, username, display_name) values (?, ?, ?, ?)")
+			.params(campaignId, viewer, username, username)
+			.update();
+		Runnable remove = () -> {
+			open.remove(emitter);
+			Viewer gone = this.viewing.remove(emitter);
+			if (gone != null) {
+				this.jdbc.sql("delete from whip_viewer where viewer_id = ?").param(gone.id()).update();
+			}
+		};
 		emitter.onCompletion(remove);
 		emitter.onTimeout(remove);
 		emitter.onError((ex) -> remove.run());
@@ -76,6 +98,37 @@ class BoardEvents implements SmartLifecycle {
 		return emitter;
 	}
 
+	/** The users with this board open on any instance, by name. */
+	java.util.List<String> viewers(long campaignId) {
+		return this.jdbc.sql("""
+				select distinct username from whip_viewer
+				where campaign_id = ? and seen_at > now() - interval '45 seconds' order by username
+				""").param(campaignId).query(String.class).list();
+	}
+
+	private void heartbeat() {
+		while (this.running) {
+			try {
+				Thread.sleep(15_000);
+				java.util.List<String> ids = this.viewing.values().stream().map(Viewer::id).toList();
+				if (!ids.isEmpty()) {
+					this.jdbc.sql("update whip_viewer set seen_at = now() where viewer_id = any(?)")
+						.param(ids.toArray(String[]::new))
+						.update();
+				}
+				// rows of instances that died without saying goodbye
+				this.jdbc.sql("delete from whip_viewer where seen_at < now() - interval '10 minutes'").update();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (RuntimeException ex) {
+				log.debug("Presence heartbeat failed", ex);
+			}
+		}
+	}
+
 	int openBoards(long campaignId) {
 		return this.boards.getOrDefault(campaignId, Set.of()).size();
 	}
@@ -84,6 +137,7 @@ class BoardEvents implements SmartLifecycle {
 	public void start() {
 		this.running = true;
 		this.listener = Thread.ofPlatform().daemon().name("board-events").start(this::listen);
+		Thread.ofVirtual().name("board-presence").start(this::heartbeat);
 	}
 
 	@Override
@@ -95,6 +149,16 @@ class BoardEvents implements SmartLifecycle {
 		// an open SSE connection would hold up a graceful shutdown for its whole timeout
 		this.boards.values().forEach((set) -> set.forEach(SseEmitter::complete));
 		this.boards.clear();
+		java.util.List<String> ids = this.viewing.values().stream().map(Viewer::id).toList();
+		this.viewing.clear();
+		try {
+			this.jdbc.sql("delete from whip_viewer where viewer_id = any(?)")
+				.param(ids.toArray(String[]::new))
+				.update();
+		}
+		catch (RuntimeException ex) {
+			log.debug("Could not clear presence", ex);
+		}
 	}
 
 	@Override

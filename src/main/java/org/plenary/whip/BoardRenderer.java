@@ -35,7 +35,8 @@ class BoardRenderer {
 
 	String tally(long campaignId) {
 		WhipCount.Board board = this.whip.board(campaignId, null);
-		return render("tally", Map.of("campaign", board.campaign(), "tally", board.tally()));
+		return render("tally", Map.of("campaign", board.campaign(), "tally", board.tally(), "trend",
+				TrendChart.svg(this.whip.trend(campaignId, 200), board.campaign().goalYes())));
 	}
 
 	private String render(String fragment, Map<String, Object> model) {

@@ -235,6 +235,61 @@ public class WhipCount {
 		return stances;
 	}
 
+	/** The projection after a change: a point of the trend chart. */
+	public record TrendPoint(Instant at, int yes, int no, int abstain, int open) {
+	}
+
+	/**
+	 * How the projected tally moved, change by change (at most {@code points} points,
+	 * evenly thinned), replayed from the history; members without a vote are left out as
+	 * in the tally.
+	 */
+	public List<TrendPoint> trend(long campaignId, int points) {
+		List<Member> members = this.campaigns.members(campaignId);
+		Map<String, Boolean> voting = new HashMap<>();
+		for (Member member : members) {
+			voting.put(member.iso3(), !member.withoutVote());
+		}
+		Map<String, Stance> now = new HashMap<>();
+		int[] counts = new int[5]; // yes, no, abstain, non-voting, open
+		counts[4] = (int) voting.values().stream().filter((v) -> v).count();
+		List<TrendPoint> trend = new ArrayList<>();
+		this.jdbc
+			.sql("""
+					select iso3, to_stance, recorded_at from whip_stance_change where campaign_id = ? order by recorded_at, id
+					""")
+			.param(campaignId)
+			.query((rs) -> {
+				String iso3 = rs.getString(1);
+				if (!voting.getOrDefault(iso3, false)) {
+					return;
+				}
+				counts[slot(now.getOrDefault(iso3, Stance.UNKNOWN))]--;
+				Stance to = Stance.valueOf(rs.getString(2));
+				now.put(iso3, to);
+				counts[slot(to)]++;
+				trend.add(new TrendPoint(rs.getTimestamp(3).toInstant(), counts[0], counts[1], counts[2], counts[4]));
+			});
+		if (trend.size() <= points) {
+			return trend;
+		}
+		List<TrendPoint> thinned = new ArrayList<>(points);
+		for (int i = 0; i < points; i++) {
+			thinned.add(trend.get((int) ((long) i * (trend.size() - 1) / (points - 1))));
+		}
+		return thinned;
+	}
+
+	private static int slot(Stance stance) {
+		return switch (stance.projection()) {
+			case YES -> 0;
+			case NO -> 1;
+			case ABSTAIN -> 2;
+			case NON_VOTING -> 3;
+			case OPEN -> 4;
+		};
+	}
+
 	private static String name(Enum<?> value) {
 		return value == null ? null : value.name();
 	}

@@ -64,6 +64,7 @@ class WhipPages {
 		model.addAttribute("board", board);
 		model.addAttribute("campaign", board.campaign());
 		model.addAttribute("tally", board.tally());
+		model.addAttribute("trend", TrendChart.svg(this.whip.trend(id, 200), board.campaign().goalYes()));
 		model.addAttribute("rows", rows);
 		model.addAttribute("stances", Stance.values());
 		model.addAttribute("groupings", this.states.groupings());
@@ -90,9 +91,21 @@ class WhipPages {
 
 	@GetMapping(path = "/campaigns/{id}/board/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
-	SseEmitter events(@PathVariable long id) {
+	SseEmitter events(@PathVariable long id, Principal principal) {
 		this.whip.tally(id); // 404 for an unknown campaign
-		return this.events.open(id);
+		return this.events.open(id, principal.getName());
+	}
+
+	/**
+	 * Who else has this board open (any instance), refreshed by the page every few
+	 * seconds.
+	 */
+	@GetMapping("/campaigns/{id}/board/viewers")
+	String viewers(@PathVariable long id, Principal principal, Model model) {
+		model.addAttribute("campaign", this.whip.board(id, null).campaign());
+		model.addAttribute("viewers",
+				this.events.viewers(id).stream().filter((name) -> !name.equals(principal.getName())).toList());
+		return "whip/board :: viewers";
 	}
 
 	@GetMapping("/campaigns/{id}/stances/{iso3}/edit")

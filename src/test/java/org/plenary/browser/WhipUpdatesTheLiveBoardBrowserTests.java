@@ -72,6 +72,8 @@ class WhipUpdatesTheLiveBoardBrowserTests {
 						"Leaning yes"));
 			watching.waiting().until(ExpectedConditions.textToBe(By.cssSelector("#tally .count-box.yes strong"), "1"));
 			assertThat(watching.driver().findElement(By.id("row-BRA")).getText()).contains("Capital call: leaning yes");
+			// each sees who else is looking
+			watching.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("viewers"), whip));
 			// the pushed tally replaces the old one rather than nesting inside it
 			assertThat(watching.driver().findElements(By.cssSelector("#tally #tally"))).isEmpty();
 			watching.screenshot("31-board-live");

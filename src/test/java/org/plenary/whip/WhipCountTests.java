@@ -141,6 +141,20 @@ class WhipCountTests {
 	}
 
 	@Test
+	void theTrendReplaysTheProjectionChangeByChange() {
+		Campaign campaign = this.testCampaigns.generalAssembly(DecisionRule.TWO_THIRDS);
+		record(campaign, "FRA", Stance.YES, 0, null, null);
+		record(campaign, "RUS", Stance.NO, 0, null, null);
+		record(campaign, "FRA", Stance.ABSTAIN, 1, null, null);
+		List<WhipCount.TrendPoint> trend = this.whip.trend(campaign.id(), 200);
+		assertThat(trend).extracting(WhipCount.TrendPoint::yes).containsExactly(1, 1, 0);
+		assertThat(trend).extracting(WhipCount.TrendPoint::no).containsExactly(0, 1, 1);
+		assertThat(trend).extracting(WhipCount.TrendPoint::abstain).containsExactly(0, 0, 1);
+		assertThat(trend.get(2).open()).isEqualTo(193 - 2);
+		assertThat(this.whip.trend(campaign.id(), 2)).hasSize(2);
+	}
+
+	@Test
 	void onlyMembersOfTheBodyHaveAStance() {
 		Campaign campaign = this.testCampaigns
 			.securityCouncil(List.of("ALB", "BRA", "GAB", "GHA", "IND", "IRL", "KEN", "MEX", "NOR", "ARE"));
