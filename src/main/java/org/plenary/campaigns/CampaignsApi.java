@@ -30,8 +30,79 @@ class CampaignsApi {
 
 	private final Campaigns campaigns;
 
-	CampaignsApi(Campaigns campaigns) {
+	private final DraftsAndBriefings work;
+
+	CampaignsApi(Campaigns campaigns, DraftsAndBriefings work) {
 		this.campaigns = campaigns;
+		this.work = work;
+	}
+
+	record DraftRequest(@NotBlank @Size(max = 100) String symbol, LocalDate issuedOn,
+			@Size(max = 2000) String whatChanged, @Size(max = 200_000) String text) {
+	}
+
+	record CosponsorRequest(List<String> states, LocalDate on) {
+	}
+
+	record BriefingRequest(@NotBlank @Size(max = 300) String title, LocalDate heldOn, @Size(max = 100) String rule,
+			List<String> add, List<String> remove) {
+	}
+
+	record InvitationRequest(@NotNull Briefing.Status status) {
+	}
+
+	@GetMapping("/{id}/drafts")
+	@Operation(summary = "The revisions of the text with their co-sponsors")
+	List<Draft> drafts(@PathVariable long id) {
+		return this.work.drafts(id);
+	}
+
+	@PostMapping("/{id}/drafts")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@Operation(summary = "Add a revision of the text")
+	ResponseEntity<Draft> addDraft(@PathVariable long id, @Valid @RequestBody DraftRequest request) {
+		Draft draft = this.work.addDraft(id, request.symbol(), request.issuedOn(), request.whatChanged(),
+				request.text());
+		return ResponseEntity.created(URI.create("/api/v1/campaigns/" + id + "/drafts/" + draft.id())).body(draft);
+	}
+
+	@PostMapping("/{id}/drafts/{draftId}/cosponsors")
+	@PreAuthorize("hasRole('WHIP')")
+	@Operation(summary = "States join the co-sponsors of a revision")
+	Draft cosponsor(@PathVariable long id, @PathVariable long draftId, @RequestBody CosponsorRequest request) {
+		return this.work.cosponsor(id, draftId, request.states(), request.on());
+	}
+
+	@org.springframework.web.bind.annotation.DeleteMapping("/{id}/drafts/{draftId}/cosponsors/{iso3}")
+	@PreAuthorize("hasRole('WHIP')")
+	@Operation(summary = "A state withdraws its co-sponsorship (kept, with the date)")
+	Draft withdraw(@PathVariable long id, @PathVariable long draftId, @PathVariable String iso3) {
+		return this.work.withdraw(id, draftId, iso3, null);
+	}
+
+	@GetMapping("/{id}/briefings")
+	@Operation(summary = "Briefings with their invitation lists")
+	List<Briefing> briefings(@PathVariable long id) {
+		return this.work.briefings(id);
+	}
+
+	@PostMapping("/{id}/briefings")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@Operation(summary = "Open a briefing; invitations by rule (ALL, GROUP:<code>, EXCEPT:<roll call>:<Y|N|A>) plus "
+			+ "additions and removals")
+	ResponseEntity<Briefing> openBriefing(@PathVariable long id, @Valid @RequestBody BriefingRequest request) {
+		Briefing briefing = this.work.openBriefing(id, request.title(), request.heldOn(), request.rule(), request.add(),
+				request.remove());
+		return ResponseEntity.created(URI.create("/api/v1/campaigns/" + id + "/briefings/" + briefing.id()))
+			.body(briefing);
+	}
+
+	@PutMapping("/{id}/briefings/{briefingId}/invitations/{iso3}")
+	@PreAuthorize("hasRole('WHIP')")
+	@Operation(summary = "Invite a state, or record its answer (accepted, declined, attended, no-show)")
+	Briefing invitation(@PathVariable long id, @PathVariable long briefingId, @PathVariable String iso3,
+			@Valid @RequestBody InvitationRequest request) {
+		return this.work.setInvitation(id, briefingId, iso3, request.status());
 	}
 
 	record OpenRequest(@NotBlank @Size(max = 300) String title, @NotNull Body body, @Size(max = 200) String bodyName,

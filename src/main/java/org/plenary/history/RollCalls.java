@@ -158,6 +158,19 @@ public class RollCalls {
 		return byVote;
 	}
 
+	/**
+	 * The states that voted a given way on a roll call, e.g. every No on a reference
+	 * resolution.
+	 */
+	public java.util.Set<String> statesVoting(long id, Vote vote) {
+		rollCall(id);
+		return new java.util.TreeSet<>(
+				this.jdbc.sql("select iso3 from history_vote where roll_call_id = ? and vote = ?")
+					.params(id, String.valueOf(vote.code()))
+					.query(String.class)
+					.list());
+	}
+
 	/** What the imports found wrong with this roll call's data. */
 	public List<String> defects(long id) {
 		return this.jdbc.sql("""

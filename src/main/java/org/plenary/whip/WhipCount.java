@@ -40,8 +40,11 @@ public class WhipCount {
 
 	private final ApplicationEventPublisher events;
 
-	WhipCount(JdbcClient jdbc, Campaigns campaigns, TransactionTemplate transactions,
-			ApplicationEventPublisher events) {
+	private final org.plenary.campaigns.DraftsAndBriefings drafts;
+
+	WhipCount(JdbcClient jdbc, Campaigns campaigns, TransactionTemplate transactions, ApplicationEventPublisher events,
+			org.plenary.campaigns.DraftsAndBriefings drafts) {
+		this.drafts = drafts;
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.transactions = transactions;
@@ -187,7 +190,7 @@ public class WhipCount {
 	}
 
 	/** A line of the board. */
-	public record BoardRow(Member member, CurrentStance stance, Stance before) {
+	public record BoardRow(Member member, CurrentStance stance, Stance before, boolean cosponsor) {
 
 		public boolean moved() {
 			return this.before != null && this.before != this.stance.stance();
@@ -208,10 +211,12 @@ public class WhipCount {
 		List<Member> members = this.campaigns.members(campaignId);
 		Map<String, CurrentStance> stances = stances(campaignId);
 		Map<String, Stance> before = (since == null) ? Map.of() : stancesAt(campaignId, since);
+		java.util.Set<String> cosponsors = this.drafts.currentCosponsors(campaignId);
 		List<BoardRow> rows = new ArrayList<>(members.size());
 		for (Member member : members) {
 			rows.add(new BoardRow(member, stances.getOrDefault(member.iso3(), CurrentStance.unknown(member.iso3())),
-					(since == null) ? null : before.getOrDefault(member.iso3(), Stance.UNKNOWN)));
+					(since == null) ? null : before.getOrDefault(member.iso3(), Stance.UNKNOWN),
+					cosponsors.contains(member.iso3())));
 		}
 		return new Board(campaign, rows, Tally.of(campaign, members, stances), since);
 	}

@@ -55,11 +55,13 @@ class WhipPages {
 			@RequestParam(required = false) String bloc, @RequestParam(required = false) String stance,
 			@RequestParam(required = false) String q,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
-			@RequestParam(defaultValue = "name") String sort,
+			@RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "false") boolean cosponsors,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		Instant from = (since == null) ? null : since.atStartOfDay(ZoneOffset.UTC).toInstant();
 		WhipCount.Board board = this.whip.board(id, from);
-		List<WhipCount.BoardRow> rows = filter(board.rows(), group, bloc, stance, q, since != null);
+		List<WhipCount.BoardRow> rows = filter(board.rows(), group, bloc, stance, q, since != null).stream()
+			.filter((r) -> !cosponsors || r.cosponsor())
+			.toList();
 		rows = sort(rows, sort);
 		model.addAttribute("board", board);
 		model.addAttribute("campaign", board.campaign());
@@ -74,6 +76,7 @@ class WhipPages {
 		model.addAttribute("q", q);
 		model.addAttribute("since", since);
 		model.addAttribute("sort", sort);
+		model.addAttribute("cosponsors", cosponsors);
 		if (htmx != null) {
 			return "whip/board :: table";
 		}
