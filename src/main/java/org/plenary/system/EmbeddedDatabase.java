@@ -204,6 +204,11 @@ public final class EmbeddedDatabase implements DatabaseServer {
 	@Override
 	public void close() {
 		int others = otherClients();
+		// connections of this process closed a moment ago may still be shutting down
+		for (int wait = 0; others > 0 && wait < 10; wait++) {
+			sleep(200);
+			others = otherClients();
+		}
 		if (others > 0) {
 			log.info("Leaving the embedded PostgreSQL running: {} other connection(s) use it", others);
 			return;

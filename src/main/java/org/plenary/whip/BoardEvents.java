@@ -51,6 +51,8 @@ class BoardEvents implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	private volatile Connection listening;
+
 	private Thread listener;
 
 	private final boolean web;
@@ -143,8 +145,25 @@ class BoardEvents implements SmartLifecycle {
 	@Override
 	public void stop() {
 		this.running = false;
+		// close the LISTEN connection now, not at the next poll: the embedded database is
+		// stopped on exit only when no connection is left open
+		Connection connection = this.listening;
+		if (connection != null) {
+			try {
+				connection.close();
+			}
+			catch (SQLException ex) {
+				log.debug("Closing the LISTEN connection", ex);
+			}
+		}
 		if (this.listener != null) {
 			this.listener.interrupt();
+			try {
+				this.listener.join(2000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 		}
 		// an open SSE connection would hold up a graceful shutdown for its whole timeout
 		this.boards.values().forEach((set) -> set.forEach(SseEmitter::complete));
@@ -169,6 +188,7 @@ class BoardEvents implements SmartLifecycle {
 	private void listen() {
 		while (this.running) {
 			try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+				this.listening = connection;
 				statement.execute("LISTEN " + WhipCount.CHANNEL);
 				PGConnection postgres = connection.unwrap(PGConnection.class);
 				while (this.running) {
