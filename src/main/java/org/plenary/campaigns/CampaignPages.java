@@ -23,8 +23,11 @@ class CampaignPages {
 
 	private final Campaigns campaigns;
 
-	CampaignPages(Campaigns campaigns) {
+	private final org.plenary.history.RollCalls rollCalls;
+
+	CampaignPages(Campaigns campaigns, org.plenary.history.RollCalls rollCalls) {
 		this.campaigns = campaigns;
+		this.rollCalls = rollCalls;
 	}
 
 	/** Home: the campaigns, the screen a coordinator keeps open. */
@@ -70,6 +73,54 @@ class CampaignPages {
 			redirect.addFlashAttribute("error", "Unknown body or ask");
 			return "redirect:/campaigns";
 		}
+	}
+
+	/**
+	 * The campaign's reference resolutions, and a search of the voting history to add
+	 * more.
+	 */
+	@GetMapping("/campaigns/{id}/references")
+	String references(@org.springframework.web.bind.annotation.PathVariable long id,
+			@RequestParam(required = false) String q, Model model) {
+		Campaign campaign = this.campaigns.campaign(id);
+		model.addAttribute("campaign", campaign);
+		model.addAttribute("references", this.campaigns.references(id).stream().map(this.rollCalls::rollCall).toList());
+		String query = (q == null) ? campaign.title().replaceFirst("^DEMO: ", "") : q;
+		model.addAttribute("q", query);
+		model.addAttribute("found",
+				this.rollCalls.search(new org.plenary.history.RollCalls.Query(null, null, null, null, null, null, 0))
+					.rollCalls()
+					.isEmpty() ? List.of() : searchTitles(query));
+		return "campaigns/references";
+	}
+
+	private List<org.plenary.history.RollCall> searchTitles(String query) {
+		// any of the words, most recent first: the user narrows it down
+		List<org.plenary.history.RollCall> found = new java.util.ArrayList<>();
+		for (String word : query.split("\\s+")) {
+			if (word.length() >= 4 && found.size() < 30) {
+				this.rollCalls.search(new org.plenary.history.RollCalls.Query(word, null, null, null, null, null, 0))
+					.rollCalls()
+					.stream()
+					.filter((r) -> !r.adoptedWithoutVote() && found.stream().noneMatch((f) -> f.id() == r.id()))
+					.limit(10)
+					.forEach(found::add);
+			}
+		}
+		return found;
+	}
+
+	@PostMapping("/campaigns/{id}/references")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	String addReference(@org.springframework.web.bind.annotation.PathVariable long id, @RequestParam long rollCall,
+			RedirectAttributes redirect) {
+		try {
+			this.campaigns.addReferences(id, List.of(rollCall));
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/campaigns/" + id + "/references";
 	}
 
 	static List<String> codes(String text) {

@@ -1,0 +1,39 @@
+// Keyboard on the whip board: j / k move between states, e edits the state in focus,
+// Escape leaves an edit. Ignored while typing in a field.
+(function () {
+	function rows() {
+		return Array.prototype.slice.call(document.querySelectorAll('#board tbody tr'));
+	}
+	function current() {
+		var active = document.activeElement;
+		return active ? active.closest('#board tbody tr') : null;
+	}
+	function focusRow(row) {
+		if (!row) { return; }
+		var link = row.querySelector('a');
+		if (link) { link.focus(); row.scrollIntoView({ block: 'nearest' }); }
+	}
+	document.addEventListener('keydown', function (event) {
+		var target = event.target;
+		if (event.key === 'Escape' && target.closest && target.closest('tr.editing')) {
+			window.location.reload();
+			return;
+		}
+		if (event.altKey || event.ctrlKey || event.metaKey) { return; }
+		if (target.matches && target.matches('input, select, textarea')) { return; }
+		var list = rows();
+		var row = current();
+		var index = row ? list.indexOf(row) : -1;
+		if (event.key === 'j') { focusRow(list[Math.min(list.length - 1, index + 1)]); event.preventDefault(); }
+		else if (event.key === 'k') { focusRow(list[Math.max(0, index - 1)]); event.preventDefault(); }
+		else if (event.key === 'e' && row) {
+			var edit = row.querySelector('button[hx-get]');
+			if (edit) { edit.click(); event.preventDefault(); }
+		}
+	});
+	// after an edit form arrives, put the cursor in it
+	document.addEventListener('htmx:afterSwap', function () {
+		var editing = document.querySelector('tr.editing select[name=stance]');
+		if (editing) { editing.focus(); }
+	});
+}());

@@ -1,0 +1,97 @@
+package org.plenary.campaigns;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.plenary.accounts.Role;
+import org.plenary.accounts.TestAccounts;
+import org.plenary.history.RollCalls;
+import org.plenary.history.VoteImporter;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class CampaignPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestCampaigns campaigns;
+
+	@Autowired
+	Campaigns campaignService;
+
+	@Autowired
+	VoteImporter importer;
+
+	@Autowired
+	RollCalls rollCalls;
+
+	@Test
+	void aCoordinatorFindsAndAddsAReferenceResolution() throws Exception {
+		Path votes = Files.writeString(Files.createTempFile("reference", ".csv"), """
+				resolution,date,iso3,vote,title
+				A/RES/ES-97/1,2032-06-01,FRA,Y,Fixture: integrity of the archipelago
+				""");
+		this.importer.importFiles(List.of(votes), new VoteImporter.Options(false, "test"), VoteImporter.Progress.NONE);
+		long rollCall = this.rollCalls.bySymbol("A/RES/ES-97/1").get(0).id();
+		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
+		String coordinator = this.accounts.user(Role.COORDINATOR);
+		String page = this.mvc
+			.perform(get("/campaigns/" + campaign.id() + "/references").param("q", "archipelago")
+				.with(user(coordinator).roles("COORDINATOR")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("A/RES/ES-97/1").contains("No reference yet");
+		this.mvc
+			.perform(post("/campaigns/" + campaign.id() + "/references").param("rollCall", String.valueOf(rollCall))
+				.with(user(coordinator).roles("COORDINATOR"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.campaignService.references(campaign.id())).containsExactly(rollCall);
+	}
+
+	@Test
+	void theBoardPageShowsTheTallyTheMapAndEveryMember() throws Exception {
+		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
+		String viewer = this.accounts.user(Role.VIEWER);
+		String page = this.mvc.perform(get("/campaigns/" + campaign.id()).with(user(viewer).roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("sse-connect=\"/campaigns/" + campaign.id() + "/board/events\"")
+			.contains("id=\"tally\"")
+			.contains("svg")
+			.contains("<strong>193</strong> members shown");
+		String fragment = this.mvc
+			.perform(get("/campaigns/" + campaign.id()).param("group", "EASTERN_EUROPEAN")
+				.header("HX-Request", "true")
+				.with(user(viewer).roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(fragment).doesNotContain("<html").contains("<strong>23</strong> members shown");
+	}
+
+}
