@@ -31,6 +31,18 @@
 			if (edit) { edit.click(); event.preventDefault(); }
 		}
 	});
+	// the live stream reconnects by itself after a network break; changes made meanwhile were
+	// missed, so the table and the tally are fetched again (not on the first connection)
+	var opened = 0;
+	document.addEventListener('htmx:sseOpen', function () {
+		opened++;
+		if (opened > 1) {
+			['#board', '#tally'].forEach(function (selector) {
+				var element = document.querySelector(selector);
+				if (element) { htmx.trigger(element, 'catchup'); }
+			});
+		}
+	});
 	// after an edit form arrives, put the cursor in it
 	document.addEventListener('htmx:afterSwap', function () {
 		var editing = document.querySelector('tr.editing select[name=stance]');

@@ -32,6 +32,19 @@ public enum Body {
 	}
 
 	/**
+	 * The rule a campaign gets when it names none: two-thirds for the GA's bodies
+	 * (Charter Art. 18 important questions, used in emergency special sessions), the veto
+	 * rule for the Security Council (Art. 27(3)), simple majority elsewhere.
+	 */
+	public DecisionRule defaultRule() {
+		return switch (this) {
+			case GA_PLENARY, EMERGENCY_SPECIAL_SESSION -> DecisionRule.TWO_THIRDS;
+			case SECURITY_COUNCIL -> DecisionRule.SECURITY_COUNCIL_SUBSTANTIVE;
+			default -> DecisionRule.SIMPLE_MAJORITY;
+		};
+	}
+
+	/**
 	 * The GA's bodies have every member state; the others have members chosen per
 	 * campaign.
 	 */

@@ -58,7 +58,7 @@ public class Campaigns {
 		if (command.body() == null) {
 			throw new InvalidInputException("body", "Choose the body where the vote happens");
 		}
-		DecisionRule rule = command.rule() != null ? command.rule() : command.body().rules().iterator().next();
+		DecisionRule rule = command.rule() != null ? command.rule() : command.body().defaultRule();
 		if (!command.body().rules().contains(rule)) {
 			throw new InvalidInputException("rule",
 					command.body().label() + " decides by " + command.body().rules() + ", not " + rule);

@@ -63,7 +63,7 @@ class CampaignsApi {
 	ResponseEntity<Draft> addDraft(@PathVariable long id, @Valid @RequestBody DraftRequest request) {
 		Draft draft = this.work.addDraft(id, request.symbol(), request.issuedOn(), request.whatChanged(),
 				request.text());
-		return ResponseEntity.created(URI.create("/api/v1/campaigns/" + id + "/drafts/" + draft.id())).body(draft);
+		return ResponseEntity.created(URI.create("/api/v1/campaigns/" + id + "/drafts")).body(draft);
 	}
 
 	@PostMapping("/{id}/drafts/{draftId}/cosponsors")
@@ -93,8 +93,7 @@ class CampaignsApi {
 	ResponseEntity<Briefing> openBriefing(@PathVariable long id, @Valid @RequestBody BriefingRequest request) {
 		Briefing briefing = this.work.openBriefing(id, request.title(), request.heldOn(), request.rule(), request.add(),
 				request.remove());
-		return ResponseEntity.created(URI.create("/api/v1/campaigns/" + id + "/briefings/" + briefing.id()))
-			.body(briefing);
+		return ResponseEntity.created(URI.create("/api/v1/campaigns/" + id + "/briefings")).body(briefing);
 	}
 
 	@PutMapping("/{id}/briefings/{briefingId}/invitations/{iso3}")

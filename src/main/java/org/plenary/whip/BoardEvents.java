@@ -112,6 +112,15 @@ class BoardEvents implements SmartLifecycle {
 		while (this.running) {
 			try {
 				Thread.sleep(15_000);
+				// a comment line now and then keeps proxies from cutting a quiet board
+				this.boards.values().forEach((set) -> set.forEach((emitter) -> {
+					try {
+						emitter.send(SseEmitter.event().comment("keep-alive"));
+					}
+					catch (IOException | IllegalStateException ex) {
+						set.remove(emitter);
+					}
+				}));
 				java.util.List<String> ids = this.viewing.values().stream().map(Viewer::id).toList();
 				if (!ids.isEmpty()) {
 					this.jdbc.sql("update whip_viewer set seen_at = now() where viewer_id = any(?)")

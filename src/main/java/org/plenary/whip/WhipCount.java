@@ -90,7 +90,7 @@ public class WhipCount {
 			throw new InvalidInputException("idempotencyKey", "An idempotency key has at most 200 characters");
 		}
 		String iso3 = command.iso3().toUpperCase(java.util.Locale.ROOT);
-		Optional<Recorded> replay = replay(command.campaignId(), command.idempotencyKey());
+		Optional<Recorded> replay = replay(command.campaignId(), iso3, command.idempotencyKey());
 		if (replay.isPresent()) {
 			return replay.get();
 		}
@@ -100,7 +100,7 @@ public class WhipCount {
 		}
 		catch (DuplicateKeyException ex) {
 			// the same key committed by a concurrent retry: answer as the first did
-			return replay(command.campaignId(), command.idempotencyKey()).orElseThrow(() -> ex);
+			return replay(command.campaignId(), iso3, command.idempotencyKey()).orElseThrow(() -> ex);
 		}
 	}
 
@@ -152,15 +152,23 @@ public class WhipCount {
 		return new Recorded(stance(command.campaignId(), iso3), true);
 	}
 
-	private Optional<Recorded> replay(long campaignId, String key) {
+	/** The first result of a request with this key: the stance as that change left it. */
+	private Optional<Recorded> replay(long campaignId, String iso3, String key) {
 		if (key == null || key.isBlank()) {
 			return Optional.empty();
 		}
-		return this.jdbc.sql("select iso3 from whip_stance_change where campaign_id = ? and idempotency_key = ?")
+		Optional<StanceChange> first = this.jdbc
+			.sql("select * from whip_stance_change where campaign_id = ? and idempotency_key = ?")
 			.params(campaignId, key)
-			.query(String.class)
-			.optional()
-			.map((iso3) -> new Recorded(stance(campaignId, iso3), false));
+			.query(WhipCount::change)
+			.optional();
+		if (first.isPresent() && !first.get().iso3().equals(iso3)) {
+			throw new InvalidInputException("Idempotency-Key",
+					"This idempotency key was used for " + first.get().iso3() + "; use a new key for each change");
+		}
+		return first.map((change) -> new Recorded(new CurrentStance(change.iso3(), change.to(), change.confidence(),
+				change.sourceName(), change.sourceLevel(), change.sourceChannel(), change.note(), change.recordedBy(),
+				change.recordedAt(), change.version()), false));
 	}
 
 	public CurrentStance stance(long campaignId, String iso3) {

@@ -84,6 +84,17 @@ class WhipPages {
 		return "whip/board";
 	}
 
+	/** The tally alone: a board that (re)connects catches up with it. */
+	@GetMapping("/campaigns/{id}/board/tally")
+	String tally(@PathVariable long id, Model model) {
+		WhipCount.Board board = this.whip.board(id, null);
+		model.addAttribute("campaign", board.campaign());
+		model.addAttribute("tally", board.tally());
+		model.addAttribute("stances", Stance.values());
+		model.addAttribute("trend", TrendChart.svg(this.whip.trend(id, 200), board.campaign().goalYes()));
+		return "whip/board :: tally";
+	}
+
 	@GetMapping("/campaigns/{id}/board/map")
 	String map(@PathVariable long id, Model model) {
 		WhipCount.Board board = this.whip.board(id, null);

@@ -89,6 +89,16 @@ class DecisionRulesTests {
 			.isTrue();
 	}
 
+	@Test
+	void eachBodyHasItsUsualRule() {
+		assertThat(Body.SECURITY_COUNCIL.defaultRule()).isEqualTo(DecisionRule.SECURITY_COUNCIL_SUBSTANTIVE);
+		assertThat(Body.EMERGENCY_SPECIAL_SESSION.defaultRule()).isEqualTo(DecisionRule.TWO_THIRDS);
+		assertThat(Body.HUMAN_RIGHTS_COUNCIL.defaultRule()).isEqualTo(DecisionRule.SIMPLE_MAJORITY);
+		for (Body body : Body.values()) {
+			assertThat(body.rules()).contains(body.defaultRule());
+		}
+	}
+
 	@Property
 	void whatItTakesIsExactlyEnough(@ForAll @IntRange(max = 193) int yes, @ForAll @IntRange(max = 193) int no,
 			@ForAll @IntRange(max = 60) int abstain) {

@@ -101,6 +101,13 @@ class WhipCountTests {
 		assertThat(retry.changed()).isFalse();
 		assertThat(retry.stance().version()).isEqualTo(1);
 		assertThat(this.whip.history(campaign.id(), "KEN")).hasSize(1);
+		// the replay answers with the first result, even after later changes
+		record(campaign, "KEN", Stance.NO, 1, "phone-7f3b", null);
+		assertThat(record(campaign, "KEN", Stance.YES, 0, "phone-7f3a", null).stance().stance()).isEqualTo(Stance.YES);
+		// a key belongs to one change of one state
+		assertThatThrownBy(() -> record(campaign, "GHA", Stance.YES, 0, "phone-7f3a", null))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("was used for KEN");
 	}
 
 	@Test
