@@ -202,11 +202,30 @@ class BoardEvents implements SmartLifecycle {
 				PGConnection postgres = connection.unwrap(PGConnection.class);
 				while (this.running) {
 					PGNotification[] notifications = postgres.getNotifications(1000);
-					if (notifications != null) {
+					if (notifications == null || notifications.length == 0) {
+						continue;
+					}
+					// gather what else arrives within 100 ms: under a burst of writes
+					// each board
+					// gets one update per batch instead of one per change
+					Map<Long, Set<String>> changed = new java.util.HashMap<>();
+					long until = System.nanoTime() + 100_000_000L;
+					while (notifications != null) {
 						for (PGNotification notification : notifications) {
-							dispatch(notification.getParameter());
+							String payload = notification.getParameter();
+							int colon = payload.indexOf(':');
+							changed
+								.computeIfAbsent(Long.parseLong(payload.substring(0, colon)),
+										(id) -> new java.util.LinkedHashSet<>())
+								.add(payload.substring(colon + 1));
+						}
+						long left = (until - System.nanoTime()) / 1_000_000L;
+						notifications = (left > 0) ? postgres.getNotifications((int) left) : null;
+						if (notifications != null && notifications.length == 0) {
+							notifications = null;
 						}
 					}
+					changed.forEach(this::dispatch);
 				}
 			}
 			catch (SQLException | RuntimeException ex) {
@@ -218,20 +237,18 @@ class BoardEvents implements SmartLifecycle {
 		}
 	}
 
-	private void dispatch(String payload) {
-		int colon = payload.indexOf(':');
-		long campaignId = Long.parseLong(payload.substring(0, colon));
-		String iso3 = payload.substring(colon + 1);
+	private void dispatch(long campaignId, Set<String> changed) {
 		Set<SseEmitter> open = this.boards.get(campaignId);
 		if (open == null || open.isEmpty()) {
 			return;
 		}
-		String row = this.renderer.row(campaignId, iso3);
-		String tally = this.renderer.tally(campaignId);
+		BoardRenderer.Update update = this.renderer.update(campaignId, changed);
 		for (SseEmitter emitter : open) {
 			try {
-				emitter.send(SseEmitter.event().name("stance-" + iso3).data(row));
-				emitter.send(SseEmitter.event().name("tally").data(tally));
+				for (Map.Entry<String, String> row : update.rows().entrySet()) {
+					emitter.send(SseEmitter.event().name("stance-" + row.getKey()).data(row.getValue()));
+				}
+				emitter.send(SseEmitter.event().name("tally").data(update.tally()));
 			}
 			catch (IOException | IllegalStateException ex) {
 				open.remove(emitter);

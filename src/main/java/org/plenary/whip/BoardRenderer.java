@@ -23,6 +23,25 @@ class BoardRenderer {
 		this.whip = whip;
 	}
 
+	/**
+	 * Rendered updates for a batch of changed members: one board read for all of them.
+	 */
+	record Update(Map<String, String> rows, String tally) {
+	}
+
+	Update update(long campaignId, java.util.Collection<String> changed) {
+		WhipCount.Board board = this.whip.board(campaignId, null);
+		Map<String, String> rows = new java.util.LinkedHashMap<>();
+		for (WhipCount.BoardRow row : board.rows()) {
+			if (changed.contains(row.member().iso3())) {
+				rows.put(row.member().iso3(), render("row", Map.of("campaign", board.campaign(), "row", row)));
+			}
+		}
+		String tally = render("tally", Map.of("campaign", board.campaign(), "tally", board.tally(), "trend",
+				TrendChart.svg(this.whip.trend(campaignId, 200), board.campaign().goalYes())));
+		return new Update(rows, tally);
+	}
+
 	String row(long campaignId, String iso3) {
 		WhipCount.Board board = this.whip.board(campaignId, null);
 		WhipCount.BoardRow row = board.rows()
