@@ -123,6 +123,43 @@ class CampaignPages {
 		return "redirect:/campaigns/" + id + "/references";
 	}
 
+	/** A campaign's settings: title, draft, goal, dates, status, the Art. 19 list. */
+	@GetMapping("/campaigns/{id}/settings")
+	String settings(@org.springframework.web.bind.annotation.PathVariable long id, Model model) {
+		model.addAttribute("campaign", this.campaigns.campaign(id));
+		model.addAttribute("statuses", Campaign.Status.values());
+		model.addAttribute("withoutVote",
+				this.campaigns.members(id)
+					.stream()
+					.filter(Member::withoutVote)
+					.map(Member::iso3)
+					.collect(java.util.stream.Collectors.joining(" ")));
+		model.addAttribute("chain", this.campaigns.chain(id));
+		return "campaigns/settings";
+	}
+
+	@PostMapping("/campaigns/{id}/settings")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	String change(@org.springframework.web.bind.annotation.PathVariable long id, @RequestParam String title,
+			@RequestParam(required = false) String draftSymbol, @RequestParam(required = false) Integer goalYes,
+			@RequestParam(required = false) String goalText,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tabledOn,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate debateOn,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate voteOn,
+			@RequestParam String status, @RequestParam(required = false) String withoutVote, @RequestParam int version,
+			RedirectAttributes redirect) {
+		try {
+			this.campaigns.change(id, new Campaigns.CampaignSettings(title, draftSymbol, goalYes, goalText, tabledOn,
+					debateOn, voteOn, Campaign.Status.valueOf(status), version));
+			this.campaigns.setWithoutVote(id, codes(withoutVote));
+			redirect.addFlashAttribute("notice", "Saved");
+		}
+		catch (InvalidInputException | org.plenary.system.ConflictException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/campaigns/" + id + "/settings";
+	}
+
 	static List<String> codes(String text) {
 		if (text == null || text.isBlank()) {
 			return List.of();

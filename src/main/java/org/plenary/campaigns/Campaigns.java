@@ -197,6 +197,59 @@ public class Campaigns {
 		}
 	}
 
+	/** The settings a coordinator changes as a campaign goes on. */
+	public record CampaignSettings(String title, String draftSymbol, Integer goalYes, String goalText,
+			LocalDate tabledOn, LocalDate debateOn, LocalDate voteOn, Campaign.Status status, int version) {
+	}
+
+	/**
+	 * Changes a campaign's settings on top of {@code version}; a stale edit is refused.
+	 */
+	@Transactional
+	public Campaign change(long campaignId, CampaignSettings settings) {
+		if (settings.title() == null || settings.title().isBlank() || settings.title().length() > 300) {
+			throw new InvalidInputException("title", "A campaign needs a title of 1 to 300 characters");
+		}
+		if (settings.goalYes() != null && settings.goalYes() < 1) {
+			throw new InvalidInputException("goalYes", "The goal is a number of Yes votes, at least 1");
+		}
+		int updated = this.jdbc
+			.sql("""
+					update campaigns_campaign set title = :title, draft_symbol = :draft, goal_yes = :goalYes, goal_text = :goalText,
+					  tabled_on = :tabled, debate_on = :debate, vote_on = :vote, status = :status, version = version + 1
+					where id = :id and version = :version
+					""")
+			.param("title", settings.title().trim())
+			.param("draft", blankToNull(settings.draftSymbol()))
+			.param("goalYes", settings.goalYes())
+			.param("goalText", blankToNull(settings.goalText()))
+			.param("tabled", settings.tabledOn())
+			.param("debate", settings.debateOn())
+			.param("vote", settings.voteOn())
+			.param("status", (settings.status() == null ? Campaign.Status.PREPARING : settings.status()).name())
+			.param("id", campaignId)
+			.param("version", settings.version())
+			.update();
+		if (updated == 0) {
+			Campaign current = campaign(campaignId);
+			throw new ConflictException("The campaign was changed by someone else since you opened it; reload to see "
+					+ "the current settings", current);
+		}
+		return campaign(campaignId);
+	}
+
+	/** The other votes of the same chain (no-action motion, amendments, the draft). */
+	public List<Campaign> chain(long campaignId) {
+		Campaign campaign = campaign(campaignId);
+		long root = campaign.partOf() != null ? campaign.partOf() : campaign.id();
+		return this.jdbc
+			.sql("select " + COLUMNS + " from campaigns_campaign c where (c.id = ? or c.part_of = ?) and c.id <> ? "
+					+ "order by c.vote_on nulls last, c.id")
+			.params(root, root, campaignId)
+			.query(Campaigns::campaign)
+			.list();
+	}
+
 	/**
 	 * Moves a campaign on (preparing, whipping, voted, archived), on top of
 	 * {@code version}.

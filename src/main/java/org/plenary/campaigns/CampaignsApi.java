@@ -152,6 +152,21 @@ class CampaignsApi {
 		return detail(id);
 	}
 
+	record SettingsRequest(@NotBlank @Size(max = 300) String title, @Size(max = 100) String draftSymbol,
+			Integer goalYes, @Size(max = 300) String goalText, LocalDate tabledOn, LocalDate debateOn, LocalDate voteOn,
+			@NotNull Campaign.Status status, int version) {
+	}
+
+	@PutMapping("/{id}")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@Operation(summary = "Change a campaign's settings; 409 with the current campaign if version is stale")
+	Campaign change(@PathVariable long id, @Valid @RequestBody SettingsRequest request) {
+		return this.campaigns.change(id,
+				new Campaigns.CampaignSettings(request.title(), request.draftSymbol(), request.goalYes(),
+						request.goalText(), request.tabledOn(), request.debateOn(), request.voteOn(), request.status(),
+						request.version()));
+	}
+
 	@PutMapping("/{id}/status")
 	@PreAuthorize("hasRole('COORDINATOR')")
 	@Operation(summary = "Move the campaign on (preparing, whipping, voted, archived); 409 if version is stale")

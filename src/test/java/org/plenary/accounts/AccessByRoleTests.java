@@ -122,6 +122,7 @@ class AccessByRoleTests {
 			page(HttpMethod.GET, "/campaigns/{campaign}/stances/BRA/edit", Role.WHIP),
 			page(HttpMethod.POST, "/campaigns/{campaign}/stances/{newState}?stance=YES&version=0", Role.WHIP),
 			page(HttpMethod.GET, "/campaigns/{campaign}/drafts", Role.VIEWER),
+			page(HttpMethod.GET, "/campaigns/{campaign}/settings", Role.VIEWER),
 			page(HttpMethod.GET, "/campaigns/{campaign}/references?q=fixture", Role.VIEWER),
 			page(HttpMethod.POST, "/campaigns/{campaign}/references?rollCall={rollCall}", Role.COORDINATOR),
 			page(HttpMethod.POST, "/campaigns/{campaign}/drafts?symbol=A/ES-99/L.{new}", Role.COORDINATOR),

@@ -71,6 +71,30 @@ class CampaignPagesTests {
 	}
 
 	@Test
+	void aCoordinatorChangesTheSettingsAndAStaleFormIsRefused() throws Exception {
+		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
+		String coordinator = this.accounts.user(Role.COORDINATOR);
+		for (int attempt = 0; attempt < 2; attempt++) {
+			this.mvc
+				.perform(post("/campaigns/" + campaign.id() + "/settings").param("title", "Renamed " + attempt)
+					.param("status", "WHIPPING")
+					.param("withoutVote", "AFG VEN")
+					.param("goalYes", "150")
+					.param("version", String.valueOf(campaign.version()))
+					.with(user(coordinator).roles("COORDINATOR"))
+					.with(csrf()))
+				.andExpect(status().is3xxRedirection());
+		}
+		Campaign changed = this.campaignService.campaign(campaign.id());
+		assertThat(changed.title()).isEqualTo("Renamed 0"); // the second form was stale
+		assertThat(changed.status()).isEqualTo(Campaign.Status.WHIPPING);
+		assertThat(changed.goalYes()).isEqualTo(150);
+		assertThat(this.campaignService.members(campaign.id())).filteredOn(Member::withoutVote)
+			.extracting(Member::iso3)
+			.containsExactlyInAnyOrder("AFG", "VEN");
+	}
+
+	@Test
 	void theBoardPageShowsTheTallyTheMapAndEveryMember() throws Exception {
 		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
 		String viewer = this.accounts.user(Role.VIEWER);
