@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.plenary.states.StateNameResolver;
@@ -214,16 +212,8 @@ public class VoteImporter {
 	 * table).
 	 */
 	private Connection importConnection() throws SQLException {
-		Properties properties = new Properties();
-		if (this.database.user() != null && !this.database.user().isEmpty()) {
-			properties.setProperty("user", this.database.user());
-		}
-		if (this.database.password() != null && !this.database.password().isEmpty()) {
-			properties.setProperty("password", this.database.password());
-		}
-		properties.setProperty("options", "-c temp_buffers=256MB -c work_mem=256MB -c maintenance_work_mem=256MB");
-		properties.setProperty("ApplicationName", "plenary import");
-		return DriverManager.getConnection(this.database.jdbcUrl(), properties);
+		return this.database.openConnection("plenary import",
+				"-c temp_buffers=256MB -c work_mem=256MB -c maintenance_work_mem=256MB");
 	}
 
 	/**

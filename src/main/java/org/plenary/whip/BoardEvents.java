@@ -2,11 +2,9 @@ package org.plenary.whip;
 
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -257,15 +255,7 @@ class BoardEvents implements SmartLifecycle {
 	}
 
 	private Connection connect() throws SQLException {
-		Properties properties = new Properties();
-		if (this.database.user() != null && !this.database.user().isEmpty()) {
-			properties.setProperty("user", this.database.user());
-		}
-		if (this.database.password() != null && !this.database.password().isEmpty()) {
-			properties.setProperty("password", this.database.password());
-		}
-		properties.setProperty("ApplicationName", "plenary board events");
-		return DriverManager.getConnection(this.database.jdbcUrl(), properties);
+		return this.database.openConnection("plenary board events", null);
 	}
 
 	private static void sleep() {

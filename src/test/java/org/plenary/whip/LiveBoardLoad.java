@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.plenary.accounts.FormSignIn;
 import org.plenary.accounts.Role;
 import org.plenary.accounts.TestAccounts;
 import org.plenary.campaigns.Campaign;
@@ -195,16 +196,7 @@ class LiveBoardLoad {
 	}
 
 	private void signIn(HttpClient browser, String username) throws Exception {
-		String login = browser
-			.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(), HttpResponse.BodyHandlers.ofString())
-			.body();
-		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
-		assertThat(csrf.find()).isTrue();
-		browser.send(HttpRequest.newBuilder(URI.create(url("/login")))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
-					+ TestAccounts.PASSWORD.replace(" ", "+") + "&_csrf=" + csrf.group(1)))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		FormSignIn.signIn(browser, "http://localhost:" + this.port, username);
 	}
 
 	private String url(String path) {

@@ -12,11 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryApplication;
+import org.plenary.accounts.FormSignIn;
 import org.plenary.accounts.Role;
 import org.plenary.accounts.TestAccounts;
 import org.plenary.campaigns.Campaign;
@@ -105,18 +104,7 @@ class TwoInstancesTests {
 	}
 
 	private static void signIn(HttpClient browser, int port, String username) throws Exception {
-		String login = browser
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-					HttpResponse.BodyHandlers.ofString())
-			.body();
-		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
-		assertThat(csrf.find()).isTrue();
-		HttpResponse<String> signedIn = browser
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
-						+ TestAccounts.PASSWORD.replace(" ", "+") + "&_csrf=" + csrf.group(1)))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> signedIn = FormSignIn.signIn(browser, "http://localhost:" + port, username);
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
 	}
