@@ -53,9 +53,10 @@ class TwoInstancesTests {
 		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
 		String whip = this.accounts.user(Role.WHIP);
 		String token = this.accounts.token(whip);
+		// a command-line argument: it outranks application.properties'
+		// server.port=${PLENARY_PORT:8080}
 		try (ConfigurableApplicationContext instanceB = new SpringApplicationBuilder(PlenaryApplication.class)
-			.properties("server.port=0")
-			.run()) {
+			.run("--server.port=0")) {
 			int portB = ((WebServerApplicationContext) instanceB).getWebServer().getPort();
 			HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 			signIn(browser, this.portA, whip);
