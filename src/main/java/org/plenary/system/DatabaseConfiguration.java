@@ -22,13 +22,14 @@ class DatabaseConfiguration {
 	}
 
 	@Bean
-	HikariDataSource dataSource(DatabaseServer server) {
+	HikariDataSource dataSource(DatabaseServer server,
+			@org.springframework.beans.factory.annotation.Value("${plenary.db.pool-size}") int poolSize) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(server.jdbcUrl());
 		dataSource.setUsername(server.user());
 		dataSource.setPassword(server.password());
 		dataSource.setPoolName("plenary");
-		dataSource.setMaximumPoolSize(20);
+		dataSource.setMaximumPoolSize(poolSize);
 		return dataSource;
 	}
 

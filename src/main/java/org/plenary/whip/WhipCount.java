@@ -258,6 +258,30 @@ public class WhipCount {
 	 * in the tally.
 	 */
 	public List<TrendPoint> trend(long campaignId, int points) {
+		// replaying thousands of changes on every page view is the page's largest cost:
+		// keep the
+		// result until the campaign's history grows (the latest change id says so, in any
+		// instance)
+		String latest = this.jdbc.sql("""
+				select (select coalesce(max(id), 0) from whip_stance_change where campaign_id = :id) || '|'
+				  || coalesce((select string_agg(iso3, ',' order by iso3) from campaigns_member
+				               where campaign_id = :id and without_vote), '')
+				""").param("id", campaignId).query(String.class).single();
+		CachedTrend cached = this.trends.get(campaignId);
+		if (cached != null && cached.latest().equals(latest) && cached.points() == points) {
+			return cached.trend();
+		}
+		List<TrendPoint> trend = replayTrend(campaignId, points);
+		this.trends.put(campaignId, new CachedTrend(latest, points, trend));
+		return trend;
+	}
+
+	private record CachedTrend(String latest, int points, List<TrendPoint> trend) {
+	}
+
+	private final Map<Long, CachedTrend> trends = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private List<TrendPoint> replayTrend(long campaignId, int points) {
 		List<Member> members = this.campaigns.members(campaignId);
 		Map<String, Boolean> voting = new HashMap<>();
 		for (Member member : members) {

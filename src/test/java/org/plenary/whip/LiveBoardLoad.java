@@ -118,7 +118,10 @@ class LiveBoardLoad {
 		AtomicLong conflicts = new AtomicLong();
 		AtomicLong errors = new AtomicLong();
 		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-		HttpClient api = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+		HttpClient api = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(10))
+			.build();
 		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
 		ExecutorService pool = Executors.newFixedThreadPool(writers);
 		for (int w = 0; w < writers; w++) {

@@ -159,6 +159,15 @@ class WhipCountTests {
 		assertThat(trend).extracting(WhipCount.TrendPoint::abstain).containsExactly(0, 0, 1);
 		assertThat(trend.get(2).open()).isEqualTo(193 - 2);
 		assertThat(this.whip.trend(campaign.id(), 2)).hasSize(2);
+		// kept between views, but not past a change of the history or of the Art. 19 list
+		this.campaigns.setWithoutVote(campaign.id(), List.of("RUS"));
+		// a member without a vote is left out of the trend, as of the tally
+		assertThat(this.whip.trend(campaign.id(), 200)).extracting(WhipCount.TrendPoint::no).containsExactly(0, 0);
+		record(campaign, "USA", Stance.YES, 0, null, null);
+		assertThat(this.whip.trend(campaign.id(), 200)).hasSize(3)
+			.last()
+			.extracting(WhipCount.TrendPoint::yes)
+			.isEqualTo(1);
 	}
 
 	@Test
