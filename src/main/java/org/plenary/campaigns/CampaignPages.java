@@ -56,13 +56,14 @@ class CampaignPages {
 			@RequestParam(defaultValue = "YES") String ask, @RequestParam(required = false) String draftSymbol,
 			@RequestParam(required = false) Integer goalYes,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate voteOn,
+			@RequestParam(required = false) Long partOf, @RequestParam(required = false) String partLabel,
 			Principal principal, RedirectAttributes redirect) {
 		try {
 			Body parsedBody = Body.valueOf(body);
 			Campaign campaign = this.campaigns.open(new Campaigns.OpenCampaign(title, parsedBody, null,
 					(rule == null || rule.isBlank()) ? null : DecisionRule.parse(rule), quota,
 					Campaign.Ask.valueOf(ask), draftSymbol, goalYes, null, null, null, voteOn, codes(members),
-					List.of(), null, null, false), principal.getName());
+					List.of(), partOf, partLabel, false), principal.getName());
 			return "redirect:/campaigns/" + campaign.id();
 		}
 		catch (InvalidInputException ex) {
@@ -158,6 +159,14 @@ class CampaignPages {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/campaigns/" + id + "/settings";
+	}
+
+	@PostMapping("/campaigns/{id}/references/{rollCall}/remove")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	String removeReference(@org.springframework.web.bind.annotation.PathVariable long id,
+			@org.springframework.web.bind.annotation.PathVariable long rollCall) {
+		this.campaigns.removeReference(id, rollCall);
+		return "redirect:/campaigns/" + id + "/references";
 	}
 
 	static List<String> codes(String text) {

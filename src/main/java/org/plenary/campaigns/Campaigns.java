@@ -286,6 +286,14 @@ public class Campaigns {
 		}
 	}
 
+	@Transactional
+	public void removeReference(long campaignId, long rollCallId) {
+		campaign(campaignId);
+		this.jdbc.sql("delete from campaigns_reference where campaign_id = ? and roll_call_id = ?")
+			.params(campaignId, rollCallId)
+			.update();
+	}
+
 	public List<Long> references(long campaignId) {
 		return this.jdbc.sql("select roll_call_id from campaigns_reference where campaign_id = ? order by roll_call_id")
 			.param(campaignId)

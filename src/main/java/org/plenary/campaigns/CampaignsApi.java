@@ -144,6 +144,14 @@ class CampaignsApi {
 		return detail(id);
 	}
 
+	@org.springframework.web.bind.annotation.DeleteMapping("/{id}/references/{rollCall}")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@Operation(summary = "Remove a reference resolution")
+	CampaignDetail removeReference(@PathVariable long id, @PathVariable long rollCall) {
+		this.campaigns.removeReference(id, rollCall);
+		return detail(id);
+	}
+
 	@PutMapping("/{id}/without-vote")
 	@PreAuthorize("hasRole('COORDINATOR')")
 	@Operation(summary = "Replace the list of members without a vote (Charter Art. 19)")

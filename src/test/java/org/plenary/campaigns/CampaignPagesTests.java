@@ -68,6 +68,29 @@ class CampaignPagesTests {
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.campaignService.references(campaign.id())).containsExactly(rollCall);
+		this.mvc
+			.perform(post("/campaigns/" + campaign.id() + "/references/" + rollCall + "/remove")
+				.with(user(coordinator).roles("COORDINATOR"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.campaignService.references(campaign.id())).isEmpty();
+	}
+
+	@Test
+	void aCampaignOpenedAsPartOfAChainListsTheOtherVotes() throws Exception {
+		Campaign draft = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
+		String coordinator = this.accounts.user(Role.COORDINATOR);
+		this.mvc
+			.perform(post("/campaigns").param("title", "No-action motion on the draft")
+				.param("body", "GA_PLENARY")
+				.param("rule", "SIMPLE_MAJORITY")
+				.param("partOf", String.valueOf(draft.id()))
+				.param("partLabel", "no-action motion")
+				.with(user(coordinator).roles("COORDINATOR"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.campaignService.chain(draft.id())).singleElement()
+			.satisfies((c) -> assertThat(c.partLabel()).isEqualTo("no-action motion"));
 	}
 
 	@Test
