@@ -63,15 +63,18 @@ public class DraftsAndBriefings {
 		}
 	}
 
-	/** States join the co-sponsors of a draft (again, if they had withdrawn). */
+	/**
+	 * States join the co-sponsors of a draft; one that had withdrawn starts a new spell.
+	 */
 	@Transactional
 	public Draft cosponsor(long campaignId, long draftId, List<String> iso3s, LocalDate on) {
 		draft(campaignId, draftId);
 		LocalDate date = (on == null) ? LocalDate.now() : on;
 		for (String iso3 : members(campaignId, iso3s)) {
+			// a new spell unless the state co-sponsors already (then nothing changes)
 			this.jdbc.sql("""
 					insert into campaigns_cosponsor (draft_id, iso3, joined_on) values (?, ?, ?)
-					on conflict (draft_id, iso3) do update set joined_on = excluded.joined_on, withdrew_on = null
+					on conflict (draft_id, iso3) where withdrew_on is null do nothing
 					""").params(draftId, iso3, date).update();
 		}
 		return draft(campaignId, draftId);
@@ -121,7 +124,7 @@ public class DraftsAndBriefings {
 			.orElseThrow(() -> new NotFoundException("No draft " + draftId + " in campaign " + campaignId));
 		List<Draft.Cosponsor> cosponsors = this.jdbc.sql("""
 				select c.iso3, s.short_name, c.joined_on, c.withdrew_on from campaigns_cosponsor c
-				join states_state s on s.iso3 = c.iso3 where c.draft_id = ? order by s.short_name
+				join states_state s on s.iso3 = c.iso3 where c.draft_id = ? order by s.short_name, c.joined_on, c.id
 				""")
 			.param(draftId)
 			.query((rs, n) -> new Draft.Cosponsor(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),

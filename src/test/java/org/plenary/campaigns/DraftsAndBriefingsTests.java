@@ -54,6 +54,15 @@ class DraftsAndBriefingsTests {
 		assertThat(this.whip.board(campaign.id(), null).rows()).filteredOn(WhipCount.BoardRow::cosponsor)
 			.extracting((r) -> r.member().iso3())
 			.containsExactlyInAnyOrder("CAN", "UKR");
+		// Poland comes back: both spells are kept
+		Draft back = this.work.cosponsor(campaign.id(), revised.id(), List.of("POL"),
+				java.time.LocalDate.of(2033, 2, 25));
+		assertThat(back.cosponsors()).filteredOn((c) -> c.iso3().equals("POL"))
+			.extracting(Draft.Cosponsor::joinedOn, Draft.Cosponsor::withdrewOn)
+			.containsExactlyInAnyOrder(
+					org.assertj.core.groups.Tuple.tuple(java.time.LocalDate.now(), java.time.LocalDate.of(2033, 2, 24)),
+					org.assertj.core.groups.Tuple.tuple(java.time.LocalDate.of(2033, 2, 25), null));
+		assertThat(this.work.currentCosponsors(campaign.id())).containsExactly("CAN", "POL", "UKR");
 		assertThatThrownBy(() -> this.work.cosponsor(campaign.id(), revised.id(), List.of("ATLANTIS"), null))
 			.isInstanceOf(InvalidInputException.class);
 	}
