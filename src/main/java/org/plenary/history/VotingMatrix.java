@@ -16,8 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class VotingMatrix {
 
-	static final byte NONE = 0;
-
 	final long version;
 
 	final String[] states;

@@ -9,13 +9,4 @@ import java.time.LocalDate;
 public record MemberState(String iso3, String iso2, Integer m49, String shortName, String formalName,
 		StateStatus status, LocalDate admittedOn, LocalDate endedOn, String successorIso3, String note) {
 
-	/** Whether the state held a seat on that day (members and former members only). */
-	public boolean seatedOn(LocalDate date) {
-		if (this.status != StateStatus.MEMBER && this.status != StateStatus.FORMER_MEMBER) {
-			return false;
-		}
-		return (this.admittedOn == null || !date.isBefore(this.admittedOn))
-				&& (this.endedOn == null || date.isBefore(this.endedOn));
-	}
-
 }

@@ -140,7 +140,13 @@ public class MemberStates {
 	}
 
 	public Optional<Grouping> findGrouping(String code) {
-		return groupings().stream().filter((g) -> g.code().equalsIgnoreCase(code)).findFirst();
+		return this.jdbc.sql("""
+				select g.code, g.name, g.kind, g.source, g.note,
+				  (select count(distinct m.iso3) from states_grouping_member m where m.grouping_code = g.code
+				     and (m.left_on is null or m.left_on > current_date)
+				     and (m.joined_on is null or m.joined_on <= current_date)) as current_members
+				from states_grouping g where g.code = upper(?)
+				""").param(code).query(MemberStates::grouping).optional();
 	}
 
 	/** The members of a grouping on a day (all roles), e.g. the EU's 27 today. */

@@ -9,9 +9,4 @@ import java.time.LocalDate;
 public record Membership(String groupingCode, String groupingName, Grouping.Kind kind, String iso3, String role,
 		LocalDate joinedOn, LocalDate leftOn, String note) {
 
-	public boolean currentOn(LocalDate date) {
-		return (this.joinedOn == null || !date.isBefore(this.joinedOn))
-				&& (this.leftOn == null || date.isBefore(this.leftOn));
-	}
-
 }

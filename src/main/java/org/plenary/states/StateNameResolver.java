@@ -3,10 +3,8 @@ package org.plenary.states;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -108,15 +106,6 @@ public class StateNameResolver {
 			return new Resolution(this.input, candidates.size() == 1 ? candidates.get(0) : null, candidates);
 		}
 
-	}
-
-	/** Resolves many names at once; the result keeps their order. */
-	public Map<String, Resolution> resolveAll(Collection<String> namesOrCodes, LocalDate date) {
-		Map<String, Resolution> result = new LinkedHashMap<>();
-		for (String name : namesOrCodes) {
-			result.computeIfAbsent(name, (n) -> resolve(n, date));
-		}
-		return result;
 	}
 
 	/**

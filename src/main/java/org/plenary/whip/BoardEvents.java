@@ -138,10 +138,6 @@ class BoardEvents implements SmartLifecycle {
 		}
 	}
 
-	int openBoards(long campaignId) {
-		return this.boards.getOrDefault(campaignId, Set.of()).size();
-	}
-
 	@Override
 	public void start() {
 		this.running = true;

@@ -42,22 +42,6 @@ class BoardRenderer {
 		return new Update(rows, tally);
 	}
 
-	String row(long campaignId, String iso3) {
-		WhipCount.Board board = this.whip.board(campaignId, null);
-		WhipCount.BoardRow row = board.rows()
-			.stream()
-			.filter((r) -> r.member().iso3().equals(iso3))
-			.findFirst()
-			.orElseThrow();
-		return render("row", Map.of("campaign", board.campaign(), "row", row));
-	}
-
-	String tally(long campaignId) {
-		WhipCount.Board board = this.whip.board(campaignId, null);
-		return render("tally", Map.of("campaign", board.campaign(), "tally", board.tally(), "trend",
-				TrendChart.svg(this.whip.trend(campaignId, 200), board.campaign().goalYes())));
-	}
-
 	private String render(String fragment, Map<String, Object> model) {
 		Context context = new Context();
 		context.setVariables(model);

@@ -44,7 +44,10 @@ class WhipPages {
 
 	private final BoardEvents events;
 
-	WhipPages(WhipCount whip, MemberStates states, BoardEvents events) {
+	private final org.plenary.campaigns.Campaigns campaigns;
+
+	WhipPages(WhipCount whip, MemberStates states, BoardEvents events, org.plenary.campaigns.Campaigns campaigns) {
+		this.campaigns = campaigns;
 		this.whip = whip;
 		this.states = states;
 		this.events = events;
@@ -106,7 +109,7 @@ class WhipPages {
 	@GetMapping(path = "/campaigns/{id}/board/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
 	SseEmitter events(@PathVariable long id, Principal principal) {
-		this.whip.tally(id); // 404 for an unknown campaign
+		this.campaigns.campaign(id); // 404 for an unknown campaign
 		return this.events.open(id, principal.getName());
 	}
 
