@@ -4,12 +4,13 @@ import java.time.Instant;
 
 /**
  * A member's stance now. Version 0 with stance Unknown means no read was ever recorded.
+ * {@code contactId} names the logged contact the read came from, if any.
  */
 public record CurrentStance(String iso3, Stance stance, Confidence confidence, String sourceName, Level sourceLevel,
-		Channel sourceChannel, String note, String recordedBy, Instant recordedAt, int version) {
+		Channel sourceChannel, String note, String recordedBy, Instant recordedAt, int version, Long contactId) {
 
 	static CurrentStance unknown(String iso3) {
-		return new CurrentStance(iso3, Stance.UNKNOWN, null, null, null, null, null, null, null, 0);
+		return new CurrentStance(iso3, Stance.UNKNOWN, null, null, null, null, null, null, null, 0, null);
 	}
 
 }

@@ -42,8 +42,12 @@ public class WhipCount {
 
 	private final org.plenary.campaigns.DraftsAndBriefings drafts;
 
+	private final org.springframework.beans.factory.ObjectProvider<BoardAnnotations> annotations;
+
 	WhipCount(JdbcClient jdbc, Campaigns campaigns, TransactionTemplate transactions, ApplicationEventPublisher events,
-			org.plenary.campaigns.DraftsAndBriefings drafts) {
+			org.plenary.campaigns.DraftsAndBriefings drafts,
+			org.springframework.beans.factory.ObjectProvider<BoardAnnotations> annotations) {
+		this.annotations = annotations;
 		this.drafts = drafts;
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
@@ -59,7 +63,16 @@ public class WhipCount {
 	 * @param idempotencyKey optional; the same key again returns the first result
 	 */
 	public record RecordStance(long campaignId, String iso3, Stance stance, Confidence confidence, String sourceName,
-			Level sourceLevel, Channel sourceChannel, String note, int expectedVersion, String idempotencyKey) {
+			Level sourceLevel, Channel sourceChannel, String note, int expectedVersion, String idempotencyKey,
+			Long contactId) {
+
+		/** A read typed on the board, not drawn from a logged contact. */
+		public RecordStance(long campaignId, String iso3, Stance stance, Confidence confidence, String sourceName,
+				Level sourceLevel, Channel sourceChannel, String note, int expectedVersion, String idempotencyKey) {
+			this(campaignId, iso3, stance, confidence, sourceName, sourceLevel, sourceChannel, note, expectedVersion,
+					idempotencyKey, null);
+		}
+
 	}
 
 	/**
@@ -128,27 +141,27 @@ public class WhipCount {
 		this.jdbc
 			.sql("""
 					update whip_stance set stance = ?, confidence = ?, source_name = ?, source_level = ?, source_channel = ?,
-					  note = ?, recorded_by = ?, recorded_at = ?, version = ? where campaign_id = ? and iso3 = ?
+					  note = ?, recorded_by = ?, recorded_at = ?, version = ?, contact_id = ? where campaign_id = ? and iso3 = ?
 					""")
 			.params(command.stance().name(), name(command.confidence()), blankToNull(command.sourceName()),
 					name(command.sourceLevel()), name(command.sourceChannel()), blankToNull(command.note()), username,
-					java.sql.Timestamp.from(now), version, command.campaignId(), iso3)
+					java.sql.Timestamp.from(now), version, command.contactId(), command.campaignId(), iso3)
 			.update();
 		this.jdbc
 			.sql("""
 					insert into whip_stance_change (campaign_id, iso3, version, from_stance, to_stance, confidence, source_name,
-					  source_level, source_channel, note, recorded_by, recorded_at, idempotency_key)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					  source_level, source_channel, note, recorded_by, recorded_at, idempotency_key, contact_id)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					""")
 			.params(command.campaignId(), iso3, version, current.stance().name(), command.stance().name(),
 					name(command.confidence()), blankToNull(command.sourceName()), name(command.sourceLevel()),
 					name(command.sourceChannel()), blankToNull(command.note()), username, java.sql.Timestamp.from(now),
-					blankToNull(command.idempotencyKey()))
+					blankToNull(command.idempotencyKey()), command.contactId())
 			.update();
 		// delivered to every instance's open boards when this transaction commits
 		this.jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, command.campaignId() + ":" + iso3).query().singleRow();
-		this.events.publishEvent(
-				new StanceRecorded(command.campaignId(), iso3, current.stance(), command.stance(), version, username));
+		this.events.publishEvent(new StanceRecorded(command.campaignId(), iso3, current.stance(), command.stance(),
+				version, username, command.contactId()));
 		return new Recorded(stance(command.campaignId(), iso3), true);
 	}
 
@@ -168,7 +181,7 @@ public class WhipCount {
 		}
 		return first.map((change) -> new Recorded(new CurrentStance(change.iso3(), change.to(), change.confidence(),
 				change.sourceName(), change.sourceLevel(), change.sourceChannel(), change.note(), change.recordedBy(),
-				change.recordedAt(), change.version()), false));
+				change.recordedAt(), change.version(), change.contactId()), false));
 	}
 
 	public CurrentStance stance(long campaignId, String iso3) {
@@ -198,7 +211,8 @@ public class WhipCount {
 	}
 
 	/** A line of the board. */
-	public record BoardRow(Member member, CurrentStance stance, Stance before, boolean cosponsor) {
+	public record BoardRow(Member member, CurrentStance stance, Stance before, boolean cosponsor, String owner,
+			Instant lastContact) {
 
 		public boolean moved() {
 			return this.before != null && this.before != this.stance.stance();
@@ -220,14 +234,28 @@ public class WhipCount {
 		Map<String, CurrentStance> stances = stances(campaignId);
 		Map<String, Stance> before = (since == null) ? Map.of() : stancesAt(campaignId, since);
 		java.util.Set<String> cosponsors = this.drafts.currentCosponsors(campaignId);
+		Map<String, BoardAnnotations.RowAnnotation> annotations = annotations(campaignId);
 		List<BoardRow> rows = new ArrayList<>(members.size());
 		for (Member member : members) {
 			rows.add(new BoardRow(member, stances.getOrDefault(member.iso3(), CurrentStance.unknown(member.iso3())),
 					(since == null) ? null : before.getOrDefault(member.iso3(), Stance.UNKNOWN),
-					cosponsors.contains(member.iso3())));
+					cosponsors.contains(member.iso3()), annotation(annotations, member.iso3()).owner(),
+					annotation(annotations, member.iso3()).lastContact()));
 		}
 		return new Board(campaign, rows, Tally.of(campaign, members, stances), since);
 	}
+
+	private Map<String, BoardAnnotations.RowAnnotation> annotations(long campaignId) {
+		BoardAnnotations provider = this.annotations.getIfAvailable();
+		return (provider == null) ? Map.of() : provider.annotations(campaignId);
+	}
+
+	private static BoardAnnotations.RowAnnotation annotation(Map<String, BoardAnnotations.RowAnnotation> annotations,
+			String iso3) {
+		return annotations.getOrDefault(iso3, NO_ANNOTATION);
+	}
+
+	private static final BoardAnnotations.RowAnnotation NO_ANNOTATION = new BoardAnnotations.RowAnnotation(null, null);
 
 	public Tally tally(long campaignId) {
 		Campaign campaign = this.campaigns.campaign(campaignId);
@@ -345,7 +373,7 @@ public class WhipCount {
 				parse(Confidence.class, rs.getString("confidence")), rs.getString("source_name"),
 				parse(Level.class, rs.getString("source_level")), parse(Channel.class, rs.getString("source_channel")),
 				rs.getString("note"), rs.getString("recorded_by"), at == null ? null : at.toInstant(),
-				rs.getInt("version"));
+				rs.getInt("version"), (Long) rs.getObject("contact_id"));
 	}
 
 	static StanceChange change(ResultSet rs, int row) throws SQLException {
@@ -353,7 +381,8 @@ public class WhipCount {
 				Stance.valueOf(rs.getString("from_stance")), Stance.valueOf(rs.getString("to_stance")),
 				parse(Confidence.class, rs.getString("confidence")), rs.getString("source_name"),
 				parse(Level.class, rs.getString("source_level")), parse(Channel.class, rs.getString("source_channel")),
-				rs.getString("note"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
+				rs.getString("note"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant(),
+				(Long) rs.getObject("contact_id"));
 	}
 
 }

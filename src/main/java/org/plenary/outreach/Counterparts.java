@@ -1,0 +1,160 @@
+package org.plenary.outreach;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.plenary.states.MemberStates;
+import org.plenary.system.ConflictException;
+import org.plenary.system.InvalidInputException;
+import org.plenary.system.NotFoundException;
+import org.plenary.whip.Level;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Each state's counterparts, with the history of who held each post when. */
+@Service
+public class Counterparts {
+
+	private final JdbcClient jdbc;
+
+	private final MemberStates states;
+
+	Counterparts(JdbcClient jdbc, MemberStates states) {
+		this.jdbc = jdbc;
+		this.states = states;
+	}
+
+	/** A counterpart to add or change. */
+	public record CounterpartDetails(String name, String post, Level level, String phone, String messaging,
+			String email, String languages, String notes, LocalDate heldFrom, LocalDate heldUntil) {
+	}
+
+	/** A state's counterparts: those in post first, then former holders, latest first. */
+	public List<Counterpart> of(String iso3) {
+		String code = stateCode(iso3);
+		return this.jdbc.sql("""
+				select * from outreach_counterpart where iso3 = ?
+				order by (held_until is null or held_until > current_date) desc, held_from desc nulls last, id desc
+				""").param(code).query(Counterparts::counterpart).list();
+	}
+
+	public Counterpart counterpart(long id) {
+		return this.jdbc.sql("select * from outreach_counterpart where id = ?")
+			.param(id)
+			.query(Counterparts::counterpart)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("No counterpart " + id));
+	}
+
+	public Counterpart add(String iso3, CounterpartDetails details) {
+		String code = stateCode(iso3);
+		check(details);
+		long id = this.jdbc.sql("""
+				insert into outreach_counterpart (iso3, name, post, level, phone, messaging, email, languages, notes,
+				  held_from, held_until)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+				""")
+			.params(code, details.name().trim(), details.post().trim(), details.level().name(),
+					People.blankToNull(details.phone()), People.blankToNull(details.messaging()),
+					People.blankToNull(details.email()), People.blankToNull(details.languages()),
+					People.blankToNull(details.notes()), details.heldFrom(), details.heldUntil())
+			.query(Long.class)
+			.single();
+		return counterpart(id);
+	}
+
+	/** Changes a counterpart's details on top of the version the caller saw. */
+	public Counterpart change(long id, CounterpartDetails details, int expectedVersion) {
+		check(details);
+		Counterpart current = counterpart(id);
+		int updated = this.jdbc.sql("""
+				update outreach_counterpart set name = ?, post = ?, level = ?, phone = ?, messaging = ?, email = ?,
+				  languages = ?, notes = ?, held_from = ?, held_until = ?, version = version + 1
+				where id = ? and version = ?
+				""")
+			.params(details.name().trim(), details.post().trim(), details.level().name(),
+					People.blankToNull(details.phone()), People.blankToNull(details.messaging()),
+					People.blankToNull(details.email()), People.blankToNull(details.languages()),
+					People.blankToNull(details.notes()), details.heldFrom(), details.heldUntil(), id, expectedVersion)
+			.update();
+		if (updated == 0) {
+			throw new ConflictException(current.name() + " was changed by someone else since you read it (version "
+					+ current.version() + ")", current);
+		}
+		return counterpart(id);
+	}
+
+	/**
+	 * A new holder takes over a post: the current holder's time ends the day before, and
+	 * the successor starts on {@code from}; both stay in the history.
+	 */
+	@Transactional
+	public Counterpart succeed(long id, CounterpartDetails successor, LocalDate from) {
+		Counterpart current = counterpart(id);
+		if (from == null) {
+			throw new InvalidInputException("heldFrom", "Say when the new holder took up the post");
+		}
+		if (current.heldFrom() != null && !from.isAfter(current.heldFrom())) {
+			throw new InvalidInputException("heldFrom", "The new holder must start after " + current.name()
+					+ " took up the post (" + current.heldFrom() + ")");
+		}
+		this.jdbc.sql("update outreach_counterpart set held_until = ?, version = version + 1 where id = ?")
+			.params(from.minusDays(1), id)
+			.update();
+		return add(current.iso3(), new CounterpartDetails(successor.name(), current.post(),
+				successor.level() == null ? current.level() : successor.level(), successor.phone(),
+				successor.messaging(), successor.email(), successor.languages(), successor.notes(), from, null));
+	}
+
+	private String stateCode(String iso3) {
+		String code = (iso3 == null) ? "" : iso3.trim().toUpperCase(Locale.ROOT);
+		if (this.states.find(code).isEmpty()) {
+			throw new NotFoundException("No state " + iso3);
+		}
+		return code;
+	}
+
+	private static void check(CounterpartDetails details) {
+		if (details.name() == null || details.name().isBlank() || details.name().length() > 200) {
+			throw new InvalidInputException("name", "A name of 1 to 200 characters is required");
+		}
+		if (details.post() == null || details.post().isBlank() || details.post().length() > 200) {
+			throw new InvalidInputException("post",
+					"A post of 1 to 200 characters is required, e.g. Permanent " + "Representative in New York");
+		}
+		if (details.level() == null) {
+			throw new InvalidInputException("level", "A level is required");
+		}
+		limit("phone", details.phone(), 100);
+		limit("messaging", details.messaging(), 200);
+		limit("email", details.email(), 320);
+		limit("languages", details.languages(), 200);
+		limit("notes", details.notes(), 4000);
+		if (details.heldFrom() != null && details.heldUntil() != null
+				&& details.heldUntil().isBefore(details.heldFrom())) {
+			throw new InvalidInputException("heldUntil", "The end of the post comes before its start");
+		}
+	}
+
+	static void limit(String field, String text, int max) {
+		if (text != null && text.length() > max) {
+			throw new InvalidInputException(field, "At most " + max + " characters in " + field);
+		}
+	}
+
+	static Counterpart counterpart(ResultSet rs, int row) throws SQLException {
+		java.sql.Date from = rs.getDate("held_from");
+		java.sql.Date until = rs.getDate("held_until");
+		return new Counterpart(rs.getLong("id"), rs.getString("iso3"), rs.getString("name"), rs.getString("post"),
+				Level.valueOf(rs.getString("level")), rs.getString("phone"), rs.getString("messaging"),
+				rs.getString("email"), rs.getString("languages"), rs.getString("notes"),
+				from == null ? null : from.toLocalDate(), until == null ? null : until.toLocalDate(),
+				rs.getInt("version"));
+	}
+
+}
