@@ -67,8 +67,11 @@ public class Contacts {
 
 	private final JsonMapper json;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	Contacts(JdbcClient jdbc, TransactionTemplate transactions, WhipCount whip, Campaigns campaigns, People people,
-			FollowUps followUps, JsonMapper json) {
+			FollowUps followUps, JsonMapper json, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.whip = whip;
@@ -254,6 +257,7 @@ public class Contacts {
 		}
 		Contact contact = contact(campaignId, id);
 		revision(contact, "LOGGED", username);
+		this.events.publishEvent(new ContactLogged(campaignId, id, List.copyOf(reads.keySet()), username));
 		return contact;
 	}
 
