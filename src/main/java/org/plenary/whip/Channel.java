@@ -17,4 +17,13 @@ public enum Channel {
 		return this.label;
 	}
 
+	/** For buttons on a phone: "WhatsApp" rather than "WhatsApp or other message". */
+	public String shortLabel() {
+		return switch (this) {
+			case MESSAGE -> "WhatsApp";
+			case LETTER -> "Letter";
+			default -> this.label;
+		};
+	}
+
 }
