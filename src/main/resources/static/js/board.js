@@ -37,11 +37,25 @@
 	document.addEventListener('htmx:sseOpen', function () {
 		opened++;
 		if (opened > 1) {
-			['#board', '#tally'].forEach(function (selector) {
+			['#board', '#tally', '#map'].forEach(function (selector) {
 				var element = document.querySelector(selector);
 				if (element) { htmx.trigger(element, 'catchup'); }
 			});
 		}
+	});
+	// pushed map colours: each <i data-m49 data-stance data-title> repaints one state
+	document.addEventListener('htmx:afterSwap', function (event) {
+		if (!event.target || event.target.id !== 'map-changes') { return; }
+		event.target.querySelectorAll('i[data-m49]').forEach(function (change) {
+			document.querySelectorAll('#map [data-m49="' + change.getAttribute('data-m49') + '"]').forEach(function (shape) {
+				Array.prototype.slice.call(shape.classList).forEach(function (name) {
+					if (name.indexOf('stance-') === 0) { shape.classList.remove(name); }
+				});
+				shape.classList.add('stance-' + change.getAttribute('data-stance'));
+				var title = shape.querySelector('title');
+				if (title) { title.textContent = change.getAttribute('data-title'); }
+			});
+		});
 	});
 	// after an edit form arrives, put the cursor in it
 	document.addEventListener('htmx:afterSwap', function () {

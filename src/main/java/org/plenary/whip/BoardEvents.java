@@ -243,6 +243,9 @@ class BoardEvents implements SmartLifecycle {
 					emitter.send(SseEmitter.event().name("stance-" + row.getKey()).data(row.getValue()));
 				}
 				emitter.send(SseEmitter.event().name("tally").data(update.tally()));
+				if (!update.map().isEmpty()) {
+					emitter.send(SseEmitter.event().name("map").data(update.map()));
+				}
 			}
 			catch (IOException | IllegalStateException ex) {
 				open.remove(emitter);

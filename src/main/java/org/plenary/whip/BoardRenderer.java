@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
@@ -26,20 +27,32 @@ class BoardRenderer {
 	/**
 	 * Rendered updates for a batch of changed members: one board read for all of them.
 	 */
-	record Update(Map<String, String> rows, String tally) {
+	record Update(Map<String, String> rows, String tally, String map) {
 	}
 
 	Update update(long campaignId, java.util.Collection<String> changed) {
 		WhipCount.Board board = this.whip.board(campaignId, null);
 		Map<String, String> rows = new java.util.LinkedHashMap<>();
+		// the map's new colours travel as data, applied by board.js: refetching the whole
+		// map on every change would cost each open board a request and ~100 KB
+		StringBuilder map = new StringBuilder();
 		for (WhipCount.BoardRow row : board.rows()) {
 			if (changed.contains(row.member().iso3())) {
 				rows.put(row.member().iso3(), render("row", Map.of("campaign", board.campaign(), "row", row)));
+				if (row.member().m49() != null) {
+					map.append("<i data-m49=\"")
+						.append(row.member().m49())
+						.append("\" data-stance=\"")
+						.append(row.stance().stance().css())
+						.append("\" data-title=\"")
+						.append(HtmlUtils.htmlEscape(row.member().name() + ": " + row.stance().stance().label()))
+						.append("\"></i>");
+				}
 			}
 		}
 		String tally = render("tally", Map.of("campaign", board.campaign(), "tally", board.tally(), "trend",
 				TrendChart.svg(this.whip.trend(campaignId, 200), board.campaign().goalYes())));
-		return new Update(rows, tally);
+		return new Update(rows, tally, map.toString());
 	}
 
 	private String render(String fragment, Map<String, Object> model) {

@@ -87,6 +87,13 @@ class WhipUpdatesTheLiveBoardBrowserTests {
 			watching.waiting()
 				.until(ExpectedConditions.textToBe(By.cssSelector("#tally .count-box.yes strong"), yesAfter));
 			assertThat(watching.driver().findElement(By.id("row-KAZ")).getText()).contains("Capital call: leaning yes");
+			// the map is repainted from the pushed colours, not fetched again
+			watching.waiting()
+				.until(ExpectedConditions.presenceOfElementLocated(
+						By.cssSelector("svg.world-map path.country.stance-leaning-yes[data-m49='398']")));
+			assertThat(watching.driver()
+				.findElement(By.cssSelector("svg.world-map path.country[data-m49='398'] title"))
+				.getAttribute("textContent")).isEqualTo("Kazakhstan: Leaning yes");
 			// each sees who else is looking
 			watching.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("viewers"), whip));
 			// the pushed tally replaces the old one rather than nesting inside it
