@@ -136,6 +136,8 @@ class CampaignPages {
 					.map(Member::iso3)
 					.collect(java.util.stream.Collectors.joining(" ")));
 		model.addAttribute("chain", this.campaigns.chain(id));
+		model.addAttribute("mains",
+				this.campaigns.campaigns().stream().filter((c) -> c.partOf() == null && c.id() != id).toList());
 		return "campaigns/settings";
 	}
 
@@ -154,6 +156,21 @@ class CampaignPages {
 					debateOn, voteOn, Campaign.Status.valueOf(status), version));
 			this.campaigns.setWithoutVote(id, codes(withoutVote));
 			redirect.addFlashAttribute("notice", "Saved");
+		}
+		catch (InvalidInputException | org.plenary.system.ConflictException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/campaigns/" + id + "/settings";
+	}
+
+	@PostMapping("/campaigns/{id}/chain")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	String link(@org.springframework.web.bind.annotation.PathVariable long id,
+			@RequestParam(required = false) Long partOf, @RequestParam(required = false) String partLabel,
+			@RequestParam int version, RedirectAttributes redirect) {
+		try {
+			this.campaigns.link(id, partOf, partLabel, version);
+			redirect.addFlashAttribute("notice", (partOf == null) ? "Not part of a chain" : "Linked to the chain");
 		}
 		catch (InvalidInputException | org.plenary.system.ConflictException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());

@@ -238,6 +238,48 @@ public class Campaigns {
 		return campaign(campaignId);
 	}
 
+	/**
+	 * Moves a campaign into a chain (as a part of {@code partOf}, labelled e.g.
+	 * "no-action motion") or out of it ({@code partOf} null), on top of {@code version}.
+	 * A chain is one main campaign and its parts: a part cannot have parts, and the main
+	 * campaign of a chain cannot become a part of another.
+	 */
+	@Transactional
+	public Campaign link(long campaignId, Long partOf, String partLabel, int version) {
+		Campaign campaign = campaign(campaignId);
+		if (partOf != null) {
+			if (partOf == campaignId) {
+				throw new InvalidInputException("partOf", "A campaign cannot be a part of itself");
+			}
+			Campaign main = campaign(partOf);
+			if (main.partOf() != null) {
+				throw new InvalidInputException("partOf",
+						"'" + main.title() + "' is itself a part of a chain; link to " + "its main campaign instead");
+			}
+			long parts = this.jdbc.sql("select count(*) from campaigns_campaign where part_of = ?")
+				.param(campaignId)
+				.query(Long.class)
+				.single();
+			if (parts > 0) {
+				throw new InvalidInputException("partOf",
+						"'" + campaign.title() + "' is the main campaign of a chain of " + parts
+								+ " other vote(s); it cannot become a part of another");
+			}
+		}
+		if (partLabel != null && partLabel.length() > 200) {
+			throw new InvalidInputException("partLabel", "A label has at most 200 characters");
+		}
+		int updated = this.jdbc.sql("""
+				update campaigns_campaign set part_of = ?, part_label = ?, version = version + 1
+				where id = ? and version = ?
+				""").params(partOf, (partOf == null) ? null : blankToNull(partLabel), campaignId, version).update();
+		if (updated == 0) {
+			throw new ConflictException("The campaign was changed by someone else since you opened it; reload to see "
+					+ "the current settings", campaign);
+		}
+		return campaign(campaignId);
+	}
+
 	/** The other votes of the same chain (no-action motion, amendments, the draft). */
 	public List<Campaign> chain(long campaignId) {
 		Campaign campaign = campaign(campaignId);

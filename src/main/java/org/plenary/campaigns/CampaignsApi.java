@@ -182,6 +182,17 @@ class CampaignsApi {
 		return this.campaigns.changeStatus(id, request.status(), request.version());
 	}
 
+	record ChainRequest(Long partOf, @Size(max = 200) String partLabel, int version) {
+	}
+
+	@PutMapping("/{id}/chain")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@Operation(summary = "Move the campaign into a chain as a part of another (partOf), or out of it (partOf null); "
+			+ "409 if version is stale")
+	Campaign chain(@PathVariable long id, @Valid @RequestBody ChainRequest request) {
+		return this.campaigns.link(id, request.partOf(), request.partLabel(), request.version());
+	}
+
 	private CampaignDetail detail(long id) {
 		return new CampaignDetail(this.campaigns.campaign(id), this.campaigns.members(id),
 				this.campaigns.references(id));

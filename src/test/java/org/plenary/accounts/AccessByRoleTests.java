@@ -144,7 +144,36 @@ class AccessByRoleTests {
 			api(HttpMethod.PUT, "/api/v1/campaigns/{campaign}/stances/{newState}", Role.WHIP,
 					"{\"stance\":\"YES\",\"expectedVersion\":0}"),
 			api(HttpMethod.PUT, "/api/v1/campaigns/{campaign}/without-vote", Role.COORDINATOR, "[\"AFG\"]"),
-			api(HttpMethod.POST, "/api/v1/organisations", Role.ADMINISTRATOR, "{\"name\":\"{new}\"}"));
+			api(HttpMethod.POST, "/api/v1/organisations", Role.ADMINISTRATOR, "{\"name\":\"{new}\"}"),
+			page(HttpMethod.POST, "/campaigns/{freshCampaign}/chain?version=0", Role.COORDINATOR),
+			api(HttpMethod.PUT, "/api/v1/campaigns/{freshCampaign}/chain", Role.COORDINATOR, "{\"version\":0}"),
+			// outreach: the contact log
+			page(HttpMethod.GET, "/campaigns/{campaign}/contacts", Role.VIEWER),
+			page(HttpMethod.GET, "/campaigns/{campaign}/contacts?state=BRA&channel=CALL", Role.VIEWER),
+			page(HttpMethod.GET, "/campaigns/{campaign}/contacts/new?state=BRA", Role.WHIP),
+			page(HttpMethod.POST, "/campaigns/{campaign}/contacts?states={newState}&channel=CALL&said=matrix",
+					Role.WHIP),
+			page(HttpMethod.GET, "/campaigns/{campaign}/contacts/{contact}", Role.VIEWER),
+			page(HttpMethod.GET, "/campaigns/{campaign}/contacts/{contact}/edit", Role.WHIP),
+			page(HttpMethod.POST, "/campaigns/{campaign}/contacts/{freshContact}/edit?channel=MEETING&said=x&version=1",
+					Role.WHIP),
+			page(HttpMethod.POST, "/campaigns/{campaign}/contacts/{freshContact}/delete?reason=matrix",
+					Role.ADMINISTRATOR),
+			new Endpoint(
+					HttpMethod.POST, "/campaigns/{campaign}/contacts/{contact}/attachments", Role.WHIP, "a note", true),
+			page(HttpMethod.GET, "/campaigns/{campaign}/attachments/{attachment}", Role.VIEWER),
+			page(HttpMethod.GET, "/campaigns/{campaign}/quick-log?state=BRA", Role.WHIP), page(HttpMethod.POST,
+					"/campaigns/{campaign}/quick-log?states={newState}&channel=MESSAGE&read=YES", Role.WHIP),
+			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/contacts", Role.VIEWER, null),
+			api(HttpMethod.POST, "/api/v1/campaigns/{campaign}/contacts", Role.WHIP,
+					"{\"channel\":\"CALL\",\"states\":[{\"iso3\":\"{newState}\",\"read\":\"YES\"}],\"said\":\"m\"}"),
+			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/contacts/{contact}", Role.VIEWER, null),
+			api(HttpMethod.PUT, "/api/v1/campaigns/{campaign}/contacts/{freshContact}", Role.WHIP,
+					"{\"channel\":\"CALL\",\"said\":\"edited\",\"expectedVersion\":1}"),
+			api(HttpMethod.DELETE, "/api/v1/campaigns/{campaign}/contacts/{freshContact}?reason=matrix",
+					Role.ADMINISTRATOR, null),
+			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/contacts/{contact}/revisions", Role.VIEWER, null),
+			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/attachments/{attachment}", Role.VIEWER, null));
 
 	private static final Map<Caller, String> users = new ConcurrentHashMap<>();
 
@@ -178,20 +207,34 @@ class AccessByRoleTests {
 		String newName = "n" + System.nanoTime();
 		String victim = this.accounts.user(Role.VIEWER);
 		String admin = users.computeIfAbsent(Caller.ADMINISTRATOR, (c) -> this.accounts.user(Role.ADMINISTRATOR));
+		// a write goes to a state never written, so that version 0 is current
+		boolean writes = endpoint.path().contains("{newState}")
+				|| (endpoint.body() != null && endpoint.body().contains("{newState}"));
+		String state = writes ? nextState() : "";
 		String path = endpoint.path()
+			.replace("{freshCampaign}",
+					endpoint.path().contains("{freshCampaign}") ? String
+						.valueOf(this.testCampaigns.generalAssembly(org.plenary.campaigns.DecisionRule.TWO_THIRDS).id())
+							: "")
+			.replace("{freshContact}", endpoint.path().contains("{freshContact}") ? String.valueOf(contact(true)) : "")
+			.replace("{contact}", endpoint.path().contains("{contact}") ? String.valueOf(contact(false)) : "")
+			.replace("{attachment}", endpoint.path().contains("{attachment}") ? String.valueOf(attachment()) : "")
 			.replace("{new}", newName)
 			.replace("{victim}", victim)
 			.replace("{admin}", admin)
 			.replace("{rollCall}", String.valueOf(rollCall()))
 			.replace("{campaign}", String.valueOf(campaign()))
-			.replace("{newState}", nextState());
+			.replace("{newState}", state);
 		AbstractMockHttpServletRequestBuilder<?> request = endpoint.upload()
 				? multipart(path).file(new MockMultipartFile("files", "votes.csv", "text/csv",
 						endpoint.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
 				: request(endpoint.method(), path);
 		if (endpoint.body() != null && !endpoint.upload()) {
 			request.contentType(MediaType.APPLICATION_JSON)
-				.content(endpoint.body().replace("{new}", newName).replace("{victim}", victim));
+				.content(endpoint.body()
+					.replace("{new}", newName)
+					.replace("{victim}", victim)
+					.replace("{newState}", state));
 		}
 		if (caller.role != null) {
 			String username = users.computeIfAbsent(caller, (c) -> this.accounts.user(c.role));
@@ -254,6 +297,37 @@ class AccessByRoleTests {
 	private long campaign() {
 		return campaignId.updateAndGet((id) -> (id != 0) ? id
 				: this.testCampaigns.generalAssembly(org.plenary.campaigns.DecisionRule.TWO_THIRDS).id());
+	}
+
+	@Autowired
+	org.plenary.outreach.Contacts contacts;
+
+	private static final java.util.concurrent.atomic.AtomicLong contactId = new java.util.concurrent.atomic.AtomicLong();
+
+	private static final java.util.concurrent.atomic.AtomicLong attachmentId = new java.util.concurrent.atomic.AtomicLong();
+
+	/** A contact to read (one for the matrix), or a fresh one to change or delete. */
+	private long contact(boolean fresh) {
+		if (!fresh && contactId.get() != 0) {
+			return contactId.get();
+		}
+		long id = this.contacts
+			.log(new org.plenary.outreach.Contacts.LogContact(campaign(), null, org.plenary.whip.Channel.CALL,
+					List.of(new org.plenary.outreach.Contacts.StateRead("BRA", null, null, null)), List.of(), List.of(),
+					null, "matrix", null, null, null), "matrix")
+			.contact()
+			.id();
+		if (!fresh) {
+			contactId.compareAndSet(0, id);
+		}
+		return fresh ? id : contactId.get();
+	}
+
+	private long attachment() {
+		return attachmentId.updateAndGet((id) -> (id != 0) ? id
+				: this.contacts
+					.attach(campaign(), contact(false), "note.txt", "text/plain", "matrix".getBytes(), "matrix")
+					.id());
 	}
 
 	private static String nextState() {

@@ -16,6 +16,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -91,6 +92,38 @@ class CampaignPagesTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.campaignService.chain(draft.id())).singleElement()
 			.satisfies((c) -> assertThat(c.partLabel()).isEqualTo("no-action motion"));
+	}
+
+	@Test
+	void aCampaignMovesIntoAChainAndOutAgain() throws Exception {
+		Campaign draft = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
+		Campaign amendment = this.campaigns.generalAssembly(DecisionRule.SIMPLE_MAJORITY);
+		String coordinator = this.accounts.user(Role.COORDINATOR);
+		this.mvc
+			.perform(post("/campaigns/" + amendment.id() + "/chain").param("partOf", String.valueOf(draft.id()))
+				.param("partLabel", "amendment L.2")
+				.param("version", String.valueOf(amendment.version()))
+				.with(user(coordinator).roles("COORDINATOR"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.campaignService.chain(draft.id())).extracting(Campaign::id).containsExactly(amendment.id());
+		// the main campaign of a chain cannot become a part of its own part, nor of
+		// another
+		assertThatThrownBy(() -> this.campaignService.link(draft.id(), amendment.id(), "x",
+				this.campaignService.campaign(draft.id()).version()))
+			.isInstanceOf(org.plenary.system.InvalidInputException.class)
+			.hasMessageContaining("is itself a part of a chain");
+		Campaign other = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
+		assertThatThrownBy(() -> this.campaignService.link(draft.id(), other.id(), "x",
+				this.campaignService.campaign(draft.id()).version()))
+			.isInstanceOf(org.plenary.system.InvalidInputException.class)
+			.hasMessageContaining("main campaign of a chain of 1");
+		// a stale version is refused; the current one moves it out
+		assertThatThrownBy(() -> this.campaignService.link(amendment.id(), null, null, amendment.version()))
+			.isInstanceOf(org.plenary.system.ConflictException.class);
+		this.campaignService.link(amendment.id(), null, null, amendment.version() + 1);
+		assertThat(this.campaignService.chain(draft.id())).isEmpty();
+		assertThat(this.campaignService.campaign(amendment.id()).partLabel()).isNull();
 	}
 
 	@Test
