@@ -90,8 +90,9 @@ public class Counterparts {
 	}
 
 	/**
-	 * A new holder takes over a post: the current holder's time ends the day before, and
-	 * the successor starts on {@code from}; both stay in the history.
+	 * A new holder takes over a post: the current holder's time ends the day before (or
+	 * earlier, if it was known to end earlier), and the successor starts on {@code from};
+	 * both stay in the history.
 	 */
 	@Transactional
 	public Counterpart succeed(long id, CounterpartDetails successor, LocalDate from) {
@@ -103,8 +104,12 @@ public class Counterparts {
 			throw new InvalidInputException("heldFrom", "The new holder must start after " + current.name()
 					+ " took up the post (" + current.heldFrom() + ")");
 		}
+		// an end date already known before the successor starts stays: the post was
+		// vacant
+		LocalDate until = (current.heldUntil() != null && current.heldUntil().isBefore(from)) ? current.heldUntil()
+				: from.minusDays(1);
 		this.jdbc.sql("update outreach_counterpart set held_until = ?, version = version + 1 where id = ?")
-			.params(from.minusDays(1), id)
+			.params(until, id)
 			.update();
 		return add(current.iso3(), new CounterpartDetails(successor.name(), current.post(),
 				successor.level() == null ? current.level() : successor.level(), successor.phone(),
