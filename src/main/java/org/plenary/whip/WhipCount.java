@@ -218,6 +218,11 @@ public class WhipCount {
 			return this.before != null && this.before != this.stance.stance();
 		}
 
+		/** "3 d ago", a date, or "never". */
+		public String lastContactAgo() {
+			return Ago.text(this.lastContact);
+		}
+
 	}
 
 	/** The board: each member with its stance, and the tally. */

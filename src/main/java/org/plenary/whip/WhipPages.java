@@ -59,11 +59,14 @@ class WhipPages {
 			@RequestParam(required = false) String q,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
 			@RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "false") boolean cosponsors,
+			@RequestParam(required = false) String owner, @RequestParam(required = false) String notContacted,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		Instant from = (since == null) ? null : since.atStartOfDay(ZoneOffset.UTC).toInstant();
 		WhipCount.Board board = this.whip.board(id, from);
 		List<WhipCount.BoardRow> rows = filter(board.rows(), group, bloc, stance, q, since != null).stream()
 			.filter((r) -> !cosponsors || r.cosponsor())
+			.filter(owner(owner))
+			.filter(notContacted(notContacted))
 			.toList();
 		rows = sort(rows, sort);
 		model.addAttribute("board", board);
@@ -80,6 +83,16 @@ class WhipPages {
 		model.addAttribute("since", since);
 		model.addAttribute("sort", sort);
 		model.addAttribute("cosponsors", cosponsors);
+		model.addAttribute("owner", owner);
+		model.addAttribute("owners",
+				board.rows()
+					.stream()
+					.map(WhipCount.BoardRow::owner)
+					.filter((o) -> o != null)
+					.distinct()
+					.sorted(String.CASE_INSENSITIVE_ORDER)
+					.toList());
+		model.addAttribute("notContacted", notContacted);
 		if (htmx != null) {
 			return "whip/board :: table";
 		}
@@ -201,6 +214,45 @@ class WhipPages {
 			.toList();
 	}
 
+	/** The owner filter's value for the states without an overall owner. */
+	static final String UNASSIGNED = "-";
+
+	private static java.util.function.Predicate<WhipCount.BoardRow> owner(String owner) {
+		if (owner == null || owner.isBlank()) {
+			return (r) -> true;
+		}
+		if (UNASSIGNED.equals(owner)) {
+			return (r) -> r.owner() == null;
+		}
+		return (r) -> owner.equals(r.owner());
+	}
+
+	/**
+	 * States not contacted for some days ("never" contacted at all counts as any number
+	 * of days), or never contacted.
+	 */
+	private static java.util.function.Predicate<WhipCount.BoardRow> notContacted(String days) {
+		if (days == null || days.isBlank()) {
+			return (r) -> true;
+		}
+		if ("never".equalsIgnoreCase(days.trim())) {
+			return (r) -> r.lastContact() == null;
+		}
+		int count;
+		try {
+			count = Integer.parseInt(days.trim());
+		}
+		catch (NumberFormatException ex) {
+			count = -1;
+		}
+		if (count < 1 || count > 365) {
+			throw new org.plenary.system.InvalidInputException("notContacted",
+					"Not contacted for: a number of days from 1 to 365, or 'never'");
+		}
+		Instant before = Instant.now().minus(java.time.Duration.ofDays(count));
+		return (r) -> r.lastContact() == null || r.lastContact().isBefore(before);
+	}
+
 	private Set<String> members(String grouping) {
 		if (grouping == null || grouping.isBlank()) {
 			return null;
@@ -224,6 +276,14 @@ class WhipPages {
 				Comparator
 					.comparing((WhipCount.BoardRow r) -> r.stance().recordedAt(),
 							Comparator.nullsLast(Comparator.reverseOrder()))
+					.thenComparing(byName);
+			// unassigned states last, so the owners' lists read as blocks
+			case "owner" ->
+				Comparator.comparing(WhipCount.BoardRow::owner, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
+					.thenComparing(byName);
+			// the longest without a contact first: the next calls to make
+			case "contact" ->
+				Comparator.comparing(WhipCount.BoardRow::lastContact, Comparator.nullsFirst(Comparator.naturalOrder()))
 					.thenComparing(byName);
 			default -> byName;
 		};
