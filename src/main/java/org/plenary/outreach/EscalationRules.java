@@ -229,7 +229,7 @@ final class EscalationRules {
 
 	private static String who(Holder holder, Facts facts) {
 		if (holder == null) {
-			return "; none of our active officials is at that level: add one, or assign an owner at that level";
+			return "(none of our active officials is at that level: add one, or assign an owner at that level)";
 		}
 		String name = holder.person().name();
 		return switch (holder.source()) {

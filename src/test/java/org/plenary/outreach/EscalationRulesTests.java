@@ -132,7 +132,9 @@ class EscalationRulesTests {
 		Suggestion nobody = decide(Ask.YES, Stance.UNKNOWN, contacts, List.of(), PR, Map.of()).orElseThrow();
 		assertThat(nobody.level()).isEqualTo(Level.AMBASSADOR);
 		assertThat(nobody.official()).isNull();
-		assertThat(nobody.reason()).contains("none of our active officials is at that level: add one");
+		assertThat(nobody.reason()).isEqualTo("Two contacts at Permanent Representative level (12 Nov, 19 Nov) and no "
+				+ "movement toward Yes: suggest a démarche at Ambassador level (none of our active officials is at that "
+				+ "level: add one, or assign an owner at that level).");
 	}
 
 	@Test
