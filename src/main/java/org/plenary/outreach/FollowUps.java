@@ -3,7 +3,14 @@ package org.plenary.outreach;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
+import org.plenary.campaigns.Campaigns;
+import org.plenary.system.ConflictException;
 import org.plenary.system.InvalidInputException;
 import org.plenary.system.NotFoundException;
 import org.plenary.whip.Level;
@@ -11,9 +18,21 @@ import org.plenary.whip.Level;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Follow-ups: tasks with due dates and owners. */
+/**
+ * Follow-ups: tasks with due dates and owners. Days are UTC days, as everywhere in
+ * Plenary: "due today" is today in UTC. Methods that depend on the day take it as a
+ * parameter so that tests can pass one; the others use today's.
+ */
 @Service
 public class FollowUps {
+
+	/** Who closes follow-ups that a rule opened or closed, in place of a user. */
+	public static final String PLENARY = "plenary";
+
+	/**
+	 * Until a coordinator says otherwise, a state is overdue for a contact after this.
+	 */
+	public static final int DEFAULT_NOT_CONTACTED_DAYS = 7;
 
 	static final String SELECT = """
 			select f.*, p.name as owner_name, s.short_name as state_name from outreach_follow_up f
@@ -23,8 +42,11 @@ public class FollowUps {
 
 	private final JdbcClient jdbc;
 
-	FollowUps(JdbcClient jdbc) {
+	private final Campaigns campaigns;
+
+	FollowUps(JdbcClient jdbc, Campaigns campaigns) {
 		this.jdbc = jdbc;
+		this.campaigns = campaigns;
 	}
 
 	/**
@@ -35,19 +57,63 @@ public class FollowUps {
 			Level suggestedLevel, FollowUp.Origin origin, Long contactId) {
 	}
 
+	/** What a user may change on a follow-up; a null owner leaves it unassigned. */
+	public record FollowUpChange(String title, LocalDate dueOn, Long ownerId) {
+	}
+
+	/** Where an open follow-up stands against today. */
+	public enum Due {
+
+		OVERDUE, TODAY, UPCOMING;
+
+		public static Due of(LocalDate dueOn, LocalDate today) {
+			int order = dueOn.compareTo(today);
+			return (order < 0) ? OVERDUE : (order == 0) ? TODAY : UPCOMING;
+		}
+
+	}
+
+	/**
+	 * Which follow-ups to list; every part is optional. A {@code due} filter lists open
+	 * follow-ups only.
+	 */
+	public record FollowUpFilter(FollowUp.Status status, Due due, Long ownerId, String iso3, int limit) {
+
+		public static FollowUpFilter open() {
+			return new FollowUpFilter(FollowUp.Status.OPEN, null, null, null, 1000);
+		}
+
+		public FollowUpFilter withOwner(Long owner) {
+			return new FollowUpFilter(this.status, this.due, owner, this.iso3, this.limit);
+		}
+
+		public FollowUpFilter withState(String state) {
+			return new FollowUpFilter(this.status, this.due, this.ownerId, state, this.limit);
+		}
+
+	}
+
 	public FollowUp open(NewFollowUp command, String username) {
-		if (command.title() == null || command.title().isBlank() || command.title().length() > 500) {
-			throw new InvalidInputException("title", "Say what to do, in 1 to 500 characters");
+		if (command.origin() == null) {
+			throw new InvalidInputException("origin", "Say where the follow-up comes from");
 		}
-		if (command.dueOn() == null) {
-			throw new InvalidInputException("dueOn", "A due date is required");
+		checkTitleAndDue(command.title(), command.dueOn());
+		String iso3 = normalise(command.iso3());
+		if (iso3 != null) {
+			checkMember(command.campaignId(), iso3);
 		}
+		else {
+			this.campaigns.campaign(command.campaignId()); // 404 for an unknown campaign
+		}
+		// an owner picked by hand must be someone who still works on the campaign; the
+		// owner of a follow-up from a contact is whoever made the contact
+		checkOwner(command.ownerId(), command.origin() != FollowUp.Origin.CONTACT);
 		long id = this.jdbc.sql("""
 				insert into outreach_follow_up (campaign_id, iso3, title, due_on, owner_id, suggested_level, origin,
 				  contact_id, created_by)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
 				""")
-			.params(command.campaignId(), command.iso3(), command.title().trim(), command.dueOn(), command.ownerId(),
+			.params(command.campaignId(), iso3, command.title().trim(), command.dueOn(), command.ownerId(),
 					command.suggestedLevel() == null ? null : command.suggestedLevel().name(), command.origin().name(),
 					command.contactId(), username)
 			.query(Long.class)
@@ -61,6 +127,201 @@ public class FollowUps {
 			.query(FollowUps::followUp)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("No follow-up " + id + " in this campaign"));
+	}
+
+	/** The follow-ups of a campaign, as of today (UTC). */
+	public List<FollowUp> followUps(long campaignId, FollowUpFilter filter) {
+		return followUps(campaignId, filter, today());
+	}
+
+	/**
+	 * The follow-ups of a campaign: open ones by due date (oldest first), closed ones by
+	 * when they were closed (newest first).
+	 */
+	public List<FollowUp> followUps(long campaignId, FollowUpFilter filter, LocalDate today) {
+		this.campaigns.campaign(campaignId); // 404 for an unknown campaign
+		StringBuilder where = new StringBuilder(" where f.campaign_id = :campaign");
+		Map<String, Object> params = new HashMap<>();
+		params.put("campaign", campaignId);
+		FollowUp.Status status = (filter.due() != null) ? FollowUp.Status.OPEN : filter.status();
+		if (filter.due() != null && filter.status() != null && filter.status() != FollowUp.Status.OPEN) {
+			throw new InvalidInputException("due", "Only open follow-ups are due; leave out the status or the due");
+		}
+		if (status != null) {
+			where.append(" and f.status = :status");
+			params.put("status", status.name());
+		}
+		if (filter.due() != null) {
+			where.append(switch (filter.due()) {
+				case OVERDUE -> " and f.due_on < :today";
+				case TODAY -> " and f.due_on = :today";
+				case UPCOMING -> " and f.due_on > :today";
+			});
+			params.put("today", today);
+		}
+		if (filter.ownerId() != null) {
+			where.append(" and f.owner_id = :owner");
+			params.put("owner", filter.ownerId());
+		}
+		String iso3 = normalise(filter.iso3());
+		if (iso3 != null) {
+			where.append(" and f.iso3 = :iso3");
+			params.put("iso3", iso3);
+		}
+		where.append((status == FollowUp.Status.OPEN) ? " order by f.due_on, f.id"
+				: " order by f.status = 'OPEN' desc, coalesce(f.closed_at, f.created_at) desc, f.id desc");
+		where.append(" limit :limit");
+		params.put("limit", Math.max(1, Math.min(filter.limit(), 1000)));
+		return this.jdbc.sql(SELECT + where).params(params).query(FollowUps::followUp).list();
+	}
+
+	/** Closed follow-ups of a campaign, the most recently closed first. */
+	public List<FollowUp> recentlyClosed(long campaignId, FollowUpFilter filter, int limit) {
+		this.campaigns.campaign(campaignId);
+		StringBuilder where = new StringBuilder(" where f.campaign_id = :campaign and f.status <> 'OPEN'");
+		Map<String, Object> params = new HashMap<>();
+		params.put("campaign", campaignId);
+		if (filter.ownerId() != null) {
+			where.append(" and f.owner_id = :owner");
+			params.put("owner", filter.ownerId());
+		}
+		String iso3 = normalise(filter.iso3());
+		if (iso3 != null) {
+			where.append(" and f.iso3 = :iso3");
+			params.put("iso3", iso3);
+		}
+		where.append(" order by f.closed_at desc, f.id desc limit :limit");
+		params.put("limit", Math.max(1, Math.min(limit, 1000)));
+		return this.jdbc.sql(SELECT + where).params(params).query(FollowUps::followUp).list();
+	}
+
+	/** Changes a follow-up on top of the version the caller read. */
+	public FollowUp change(long campaignId, long id, FollowUpChange change, int expectedVersion, String username) {
+		checkTitleAndDue(change.title(), change.dueOn());
+		FollowUp current = followUp(campaignId, id);
+		if (current.status() != FollowUp.Status.OPEN) {
+			throw new ConflictException("This follow-up was closed (" + current.status().name().toLowerCase(Locale.ROOT)
+					+ ") by " + current.closedBy() + "; it can no longer be changed", current);
+		}
+		checkOwner(change.ownerId(), !java.util.Objects.equals(change.ownerId(), current.ownerId()));
+		int updated = this.jdbc.sql("""
+				update outreach_follow_up set title = ?, due_on = ?, owner_id = ?, version = version + 1
+				where campaign_id = ? and id = ? and version = ? and status = 'OPEN'
+				""")
+			.params(change.title().trim(), change.dueOn(), change.ownerId(), campaignId, id, expectedVersion)
+			.update();
+		if (updated == 0) {
+			throw stale(followUp(campaignId, id));
+		}
+		return followUp(campaignId, id);
+	}
+
+	/** Marks a follow-up done; marking a done follow-up done again changes nothing. */
+	public FollowUp done(long campaignId, long id, String username) {
+		return close(campaignId, id, FollowUp.Status.DONE, username);
+	}
+
+	/** Dismisses a follow-up: it no longer needs doing. */
+	public FollowUp dismiss(long campaignId, long id, String username) {
+		return close(campaignId, id, FollowUp.Status.DISMISSED, username);
+	}
+
+	private FollowUp close(long campaignId, long id, FollowUp.Status status, String username) {
+		int updated = this.jdbc.sql("""
+				update outreach_follow_up set status = ?, closed_by = ?, closed_at = now(), version = version + 1
+				where campaign_id = ? and id = ? and status = 'OPEN'
+				""").params(status.name(), username, campaignId, id).update();
+		FollowUp current = followUp(campaignId, id);
+		if (updated == 0 && current.status() != status) {
+			throw new ConflictException("This follow-up was already closed ("
+					+ current.status().name().toLowerCase(Locale.ROOT) + ") by " + current.closedBy(), current);
+		}
+		return current;
+	}
+
+	/**
+	 * The outreach settings of a campaign (defaults until a coordinator changes them).
+	 */
+	public OutreachSettings settings(long campaignId) {
+		this.campaigns.campaign(campaignId);
+		return new OutreachSettings(campaignId, notContactedDays(campaignId));
+	}
+
+	public OutreachSettings changeSettings(long campaignId, Integer notContactedDays) {
+		if (notContactedDays == null || notContactedDays < 1 || notContactedDays > 365) {
+			throw new InvalidInputException("notContactedDays",
+					"Say after how many days (1 to 365) a state that " + "was not contacted gets a follow-up");
+		}
+		this.campaigns.campaign(campaignId);
+		this.jdbc.sql("""
+				insert into outreach_settings (campaign_id, not_contacted_days) values (?, ?)
+				on conflict (campaign_id) do update set not_contacted_days = excluded.not_contacted_days
+				""").params(campaignId, notContactedDays).update();
+		return settings(campaignId);
+	}
+
+	int notContactedDays(long campaignId) {
+		return this.jdbc.sql("select not_contacted_days from outreach_settings where campaign_id = ?")
+			.param(campaignId)
+			.query(Integer.class)
+			.optional()
+			.orElse(DEFAULT_NOT_CONTACTED_DAYS);
+	}
+
+	static LocalDate today() {
+		return LocalDate.now(ZoneOffset.UTC);
+	}
+
+	private static ConflictException stale(FollowUp current) {
+		if (current.status() != FollowUp.Status.OPEN) {
+			return new ConflictException("This follow-up was closed by " + current.closedBy() + " since you read it",
+					current);
+		}
+		return new ConflictException(
+				"This follow-up was changed by someone else since you read it (now version " + current.version() + ")",
+				current);
+	}
+
+	private static void checkTitleAndDue(String title, LocalDate dueOn) {
+		if (title == null || title.isBlank() || title.length() > 500) {
+			throw new InvalidInputException("title", "Say what to do, in 1 to 500 characters");
+		}
+		if (dueOn == null) {
+			throw new InvalidInputException("dueOn", "A due date is required");
+		}
+		if (dueOn.getYear() < 2000 || dueOn.getYear() > 2999) {
+			throw new InvalidInputException("dueOn", "A due date between the years 2000 and 2999, please");
+		}
+	}
+
+	private void checkMember(long campaignId, String iso3) {
+		boolean member = this.jdbc.sql("select count(*) from campaigns_member where campaign_id = ? and iso3 = ?")
+			.params(campaignId, iso3)
+			.query(Long.class)
+			.single() > 0;
+		if (!member) {
+			this.campaigns.campaign(campaignId); // 404 for an unknown campaign
+			throw new InvalidInputException("iso3", "'" + iso3 + "' is not a member of this campaign's body");
+		}
+	}
+
+	private void checkOwner(Long ownerId, boolean mustBeActive) {
+		if (ownerId == null) {
+			return;
+		}
+		Boolean active = this.jdbc.sql("select active from outreach_person where id = ?")
+			.param(ownerId)
+			.query(Boolean.class)
+			.optional()
+			.orElseThrow(() -> new InvalidInputException("ownerId", "No official " + ownerId));
+		if (mustBeActive && !active) {
+			throw new InvalidInputException("ownerId",
+					"Official " + ownerId + " is no longer active: pick someone who is");
+		}
+	}
+
+	static String normalise(String iso3) {
+		return (iso3 == null || iso3.isBlank()) ? null : iso3.trim().toUpperCase(Locale.ROOT);
 	}
 
 	static FollowUp followUp(ResultSet rs, int row) throws SQLException {
