@@ -191,7 +191,9 @@ final class EscalationRules {
 	static Level highest(List<PastContact> contacts) {
 		return contacts.stream()
 			.map(PastContact::level)
-			.filter(LADDER::contains)
+			// a contact logged without our participants' level has none (List.contains
+			// rejects null)
+			.filter((level) -> level != null && LADDER.contains(level))
 			.max(Comparator.comparingInt(LADDER::indexOf))
 			.orElse(null);
 	}

@@ -173,7 +173,94 @@ class AccessByRoleTests {
 			api(HttpMethod.DELETE, "/api/v1/campaigns/{campaign}/contacts/{freshContact}?reason=matrix",
 					Role.ADMINISTRATOR, null),
 			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/contacts/{contact}/revisions", Role.VIEWER, null),
-			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/attachments/{attachment}", Role.VIEWER, null));
+			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/attachments/{attachment}", Role.VIEWER, null),
+			// outreach: people and counterparts
+			page(HttpMethod.GET, "/people", Role.VIEWER), page(HttpMethod.POST,
+					"/people?name=Matrix&organisation=Matrix&level=DESK_OFFICER&active=true", Role.COORDINATOR),
+			page(HttpMethod.GET, "/people/{person}", Role.VIEWER),
+			page(HttpMethod.POST,
+					"/people/{freshPerson}?name=Changed&organisation=Matrix&level=MINISTER&active=true&version=0",
+					Role.COORDINATOR),
+			page(HttpMethod.GET, "/states/BRA/counterparts", Role.VIEWER),
+			page(HttpMethod.POST,
+					"/states/BRA/counterparts?name=Matrix&post=Deputy%20PR&level=DEPUTY_PERMANENT_REPRESENTATIVE",
+					Role.WHIP),
+			page(HttpMethod.GET, "/states/BRA/counterparts/{counterpart}", Role.VIEWER),
+			page(HttpMethod.POST,
+					"/states/BRA/counterparts/{freshCounterpart}?name=Changed&post=PR&level=PERMANENT_REPRESENTATIVE&version=0",
+					Role.WHIP),
+			page(HttpMethod.POST, "/states/BRA/counterparts/{freshCounterpart}/successor?name=Next&heldFrom=2031-01-01",
+					Role.WHIP),
+			api(HttpMethod.GET, "/api/v1/people", Role.VIEWER, null),
+			api(HttpMethod.POST, "/api/v1/people", Role.COORDINATOR,
+					"{\"name\":\"Matrix\",\"organisation\":\"Test Mission\",\"level\":\"MINISTER\"}"),
+			api(HttpMethod.GET, "/api/v1/people/{person}", Role.VIEWER, null),
+			api(HttpMethod.PUT, "/api/v1/people/{freshPerson}", Role.COORDINATOR,
+					"{\"name\":\"Changed\",\"organisation\":\"Test Mission\",\"level\":\"MINISTER\",\"expectedVersion\":0}"),
+			api(HttpMethod.GET, "/api/v1/states/BRA/counterparts", Role.VIEWER, null),
+			api(HttpMethod.POST, "/api/v1/states/BRA/counterparts", Role.WHIP,
+					"{\"name\":\"Matrix\",\"post\":\"PR\",\"level\":\"PERMANENT_REPRESENTATIVE\"}"),
+			api(HttpMethod.GET, "/api/v1/counterparts/{counterpart}", Role.VIEWER, null),
+			api(HttpMethod.PUT, "/api/v1/counterparts/{freshCounterpart}", Role.WHIP,
+					"{\"name\":\"Changed\",\"post\":\"PR\",\"level\":\"PERMANENT_REPRESENTATIVE\",\"expectedVersion\":0}"),
+			api(HttpMethod.POST, "/api/v1/counterparts/{freshCounterpart}/successor", Role.WHIP,
+					"{\"name\":\"Next\",\"heldFrom\":\"2031-01-01\"}"),
+			// outreach: opposition activity and a state's timeline
+			page(HttpMethod.GET, "/campaigns/{campaign}/opposition", Role.VIEWER),
+			page(HttpMethod.POST, "/campaigns/{campaign}/opposition?kind=LETTER&description=Urges%20No&states=BRA",
+					Role.WHIP),
+			page(HttpMethod.GET, "/campaigns/{campaign}/states/BRA/timeline", Role.VIEWER),
+			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/opposition", Role.VIEWER, null),
+			api(HttpMethod.POST, "/api/v1/campaigns/{campaign}/opposition", Role.WHIP,
+					"{\"kind\":\"PUBLIC_STATEMENT\",\"description\":\"Urges No\",\"states\":[\"BRA\"]}"),
+			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/states/BRA/timeline", Role.VIEWER, null),
+			// outreach: assignments
+			page(HttpMethod.GET, "/campaigns/{campaign}/assignments", Role.VIEWER),
+			page(HttpMethod.GET, "/campaigns/{campaign}/assignments/BRA", Role.VIEWER),
+			page(HttpMethod.GET, "/campaigns/{campaign}/assignments/BRA/edit", Role.COORDINATOR),
+			page(HttpMethod.POST, "/campaigns/{campaign}/assignments/ARG?personId={person}", Role.COORDINATOR),
+			page(HttpMethod.POST, "/campaigns/{campaign}/assignments/ARG/unassign", Role.COORDINATOR),
+			page(HttpMethod.POST, "/campaigns/{campaign}/assignments/bulk?grouping=NORDIC&personId={person}",
+					Role.COORDINATOR),
+			page(HttpMethod.GET, "/campaigns/{campaign}/workload", Role.VIEWER),
+			page(HttpMethod.GET, "/campaigns/{campaign}/mine", Role.VIEWER),
+			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/assignments", Role.VIEWER, null),
+			api(HttpMethod.PUT, "/api/v1/campaigns/{campaign}/assignments/CHL", Role.COORDINATOR,
+					"{\"personId\":{person}}"),
+			api(HttpMethod.DELETE, "/api/v1/campaigns/{campaign}/assignments/CHL", Role.COORDINATOR, null),
+			api(HttpMethod.POST, "/api/v1/campaigns/{campaign}/assignments/bulk", Role.COORDINATOR,
+					"{\"grouping\":\"NORDIC\",\"personId\":{person}}"),
+			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/assignments/BRA/history", Role.VIEWER, null),
+			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/workload", Role.VIEWER, null),
+			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/mine", Role.VIEWER, null),
+			// outreach: follow-ups and escalation
+			page(HttpMethod.GET, "/campaigns/{campaign}/follow-ups", Role.VIEWER),
+			page(HttpMethod.POST, "/campaigns/{campaign}/follow-ups?iso3=BRA&title=Call%20back&dueOn=2031-01-01",
+					Role.WHIP),
+			page(HttpMethod.POST,
+					"/campaigns/{campaign}/follow-ups/{freshFollowUp}?title=Later&dueOn=2031-02-01&version=0",
+					Role.WHIP),
+			page(HttpMethod.POST, "/campaigns/{campaign}/follow-ups/{freshFollowUp}/done", Role.WHIP),
+			page(HttpMethod.POST, "/campaigns/{campaign}/follow-ups/{freshFollowUp}/dismiss", Role.WHIP),
+			page(HttpMethod.POST, "/campaigns/{campaign}/outreach-settings?notContactedDays=7", Role.COORDINATOR),
+			page(HttpMethod.GET, "/campaigns/{campaign}/states/BRA/escalation", Role.VIEWER),
+			page(HttpMethod.POST, "/campaigns/{freshCampaign}/states/BRA/escalation/accept", Role.WHIP),
+			page(HttpMethod.POST, "/campaigns/{campaign}/states/BRA/escalation/dismiss?basis=matrix", Role.WHIP),
+			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/follow-ups", Role.VIEWER, null),
+			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/follow-ups/{followUp}", Role.VIEWER, null),
+			api(HttpMethod.POST, "/api/v1/campaigns/{campaign}/follow-ups", Role.WHIP,
+					"{\"iso3\":\"BRA\",\"title\":\"Call back\",\"dueOn\":\"2031-01-01\"}"),
+			api(HttpMethod.PUT, "/api/v1/campaigns/{campaign}/follow-ups/{freshFollowUp}", Role.WHIP,
+					"{\"title\":\"Later\",\"dueOn\":\"2031-02-01\",\"expectedVersion\":0}"),
+			api(HttpMethod.POST, "/api/v1/campaigns/{campaign}/follow-ups/{freshFollowUp}/done", Role.WHIP, null),
+			api(HttpMethod.POST, "/api/v1/campaigns/{campaign}/follow-ups/{freshFollowUp}/dismiss", Role.WHIP, null),
+			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/outreach-settings", Role.VIEWER, null),
+			api(HttpMethod.PUT, "/api/v1/campaigns/{campaign}/outreach-settings", Role.COORDINATOR,
+					"{\"notContactedDays\":7}"),
+			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/states/BRA/escalation", Role.VIEWER, null),
+			api(HttpMethod.POST, "/api/v1/campaigns/{freshCampaign}/states/BRA/escalation/accept", Role.WHIP, "{}"),
+			api(HttpMethod.POST, "/api/v1/campaigns/{campaign}/states/BRA/escalation/dismiss", Role.WHIP,
+					"{\"basis\":\"matrix\"}"));
 
 	private static final Map<Caller, String> users = new ConcurrentHashMap<>();
 
@@ -207,6 +294,10 @@ class AccessByRoleTests {
 		String newName = "n" + System.nanoTime();
 		String victim = this.accounts.user(Role.VIEWER);
 		String admin = users.computeIfAbsent(Caller.ADMINISTRATOR, (c) -> this.accounts.user(Role.ADMINISTRATOR));
+		// the organisation of the officials the matrix adds (a name without spaces:
+		// MockMvc
+		// takes the query string as written)
+		this.accounts.organisation("Matrix");
 		// a write goes to a state never written, so that version 0 is current
 		boolean writes = endpoint.path().contains("{newState}")
 				|| (endpoint.body() != null && endpoint.body().contains("{newState}"));
@@ -219,6 +310,14 @@ class AccessByRoleTests {
 			.replace("{freshContact}", endpoint.path().contains("{freshContact}") ? String.valueOf(contact(true)) : "")
 			.replace("{contact}", endpoint.path().contains("{contact}") ? String.valueOf(contact(false)) : "")
 			.replace("{attachment}", endpoint.path().contains("{attachment}") ? String.valueOf(attachment()) : "")
+			.replace("{freshPerson}", endpoint.path().contains("{freshPerson}") ? String.valueOf(person(true)) : "")
+			.replace("{person}", endpoint.path().contains("{person}") ? String.valueOf(person(false)) : "")
+			.replace("{freshCounterpart}",
+					endpoint.path().contains("{freshCounterpart}") ? String.valueOf(counterpart(true)) : "")
+			.replace("{counterpart}",
+					endpoint.path().contains("{counterpart}") ? String.valueOf(counterpart(false)) : "")
+			.replace("{freshFollowUp}", endpoint.path().contains("{freshFollowUp}") ? String.valueOf(followUp()) : "")
+			.replace("{followUp}", endpoint.path().contains("{followUp}") ? String.valueOf(followUp()) : "")
 			.replace("{new}", newName)
 			.replace("{victim}", victim)
 			.replace("{admin}", admin)
@@ -234,7 +333,8 @@ class AccessByRoleTests {
 				.content(endpoint.body()
 					.replace("{new}", newName)
 					.replace("{victim}", victim)
-					.replace("{newState}", state));
+					.replace("{newState}", state)
+					.replace("{person}", endpoint.body().contains("{person}") ? String.valueOf(person(false)) : ""));
 		}
 		if (caller.role != null) {
 			String username = users.computeIfAbsent(caller, (c) -> this.accounts.user(c.role));
@@ -321,6 +421,61 @@ class AccessByRoleTests {
 			contactId.compareAndSet(0, id);
 		}
 		return fresh ? id : contactId.get();
+	}
+
+	@Autowired
+	org.plenary.outreach.People people;
+
+	@Autowired
+	org.plenary.outreach.Counterparts counterparts;
+
+	@Autowired
+	org.plenary.outreach.FollowUps followUps;
+
+	private static final java.util.concurrent.atomic.AtomicLong personId = new java.util.concurrent.atomic.AtomicLong();
+
+	private static final java.util.concurrent.atomic.AtomicLong counterpartId = new java.util.concurrent.atomic.AtomicLong();
+
+	/**
+	 * An official to read (one for the matrix), or a fresh one at version 0 to change.
+	 */
+	private long person(boolean fresh) {
+		if (!fresh && personId.get() != 0) {
+			return personId.get();
+		}
+		long id = this.people
+			.add(new org.plenary.outreach.People.PersonDetails("Matrix " + System.nanoTime(),
+					this.accounts.organisation("Test Mission"), org.plenary.whip.Level.MINISTER, null, null, true))
+			.id();
+		if (!fresh) {
+			personId.compareAndSet(0, id);
+		}
+		return fresh ? id : personId.get();
+	}
+
+	/** A counterpart of Brazil to read, or a fresh one at version 0 to change. */
+	private long counterpart(boolean fresh) {
+		if (!fresh && counterpartId.get() != 0) {
+			return counterpartId.get();
+		}
+		long id = this.counterparts
+			.add("BRA",
+					new org.plenary.outreach.Counterparts.CounterpartDetails("Matrix " + System.nanoTime(), "PR",
+							org.plenary.whip.Level.PERMANENT_REPRESENTATIVE, null, null, null, null, null, null, null))
+			.id();
+		if (!fresh) {
+			counterpartId.compareAndSet(0, id);
+		}
+		return fresh ? id : counterpartId.get();
+	}
+
+	/** A fresh open follow-up at version 0. */
+	private long followUp() {
+		return this.followUps
+			.open(new org.plenary.outreach.FollowUps.NewFollowUp(campaign(), "BRA", "Matrix",
+					java.time.LocalDate.of(2031, 1, 1), null, null, org.plenary.outreach.FollowUp.Origin.MANUAL, null),
+					"matrix")
+			.id();
 	}
 
 	private long attachment() {

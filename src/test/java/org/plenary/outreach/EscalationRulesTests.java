@@ -217,6 +217,25 @@ class EscalationRulesTests {
 	}
 
 	@Test
+	void contactsLoggedWithoutOurLevelStillGetASuggestion() {
+		// a quick log by a whip not linked to an official: no level on our side
+		List<PastContact> quick = List.of(contact(2, NOV_8, null, null), contact(1, NOV_5, null, null));
+		Suggestion recontact = decide(Ask.YES, Stance.UNDECIDED, quick,
+				List.of(move(1, Stance.UNKNOWN, Stance.UNDECIDED, NOV_5, 1L)), PR, Map.of())
+			.orElseThrow();
+		assertThat(recontact.rule()).isEqualTo(Suggestion.Rule.RECONTACT);
+		assertThat(recontact.level()).isNotNull();
+		assertThat(recontact.reason()).contains(recontact.level().label());
+		Suggestion slipped = decide(Ask.YES, Stance.LEANING_NO, quick,
+				List.of(move(1, Stance.UNKNOWN, Stance.LEANING_YES, NOV_5, 1L),
+						move(2, Stance.LEANING_YES, Stance.LEANING_NO, NOV_19, null)),
+				PR, Map.of())
+			.orElseThrow();
+		assertThat(slipped.rule()).isEqualTo(Suggestion.Rule.SLIPPED);
+		assertThat(slipped.level()).isNotNull();
+	}
+
+	@Test
 	void theBasisChangesWithANewContactOrANewStanceVersion() {
 		List<PastContact> two = List.of(contact(1, NOV_12, Level.PERMANENT_REPRESENTATIVE, PR),
 				contact(2, NOV_19, Level.PERMANENT_REPRESENTATIVE, PR));
