@@ -255,11 +255,12 @@ public class Assignments {
 					where campaign_id = ? and iso3 = ? and coalesce(level, '') = coalesce(cast(? as text), '')
 					  and assigned_until is null
 					returning id
-					""")
-				.params(username, campaignId, code, name(level))
-				.query(Long.class)
-				.optional()
-				.map(this::assignment);
+					""").params(username, campaignId, code, name(level)).query(Long.class).optional().map((id) -> {
+				if (level == null) {
+					this.whip.refreshRow(campaignId, code);
+				}
+				return assignment(id);
+			});
 		});
 	}
 
@@ -353,6 +354,10 @@ public class Assignments {
 				insert into outreach_assignment (campaign_id, iso3, level, person_id, assigned_by)
 				values (?, ?, ?, ?, ?) returning id
 				""").params(campaignId, code, name(level), personId, username).query(Long.class).single();
+		if (level == null) {
+			// the board shows the overall owner
+			this.whip.refreshRow(campaignId, code);
+		}
 		return new Written(id, true);
 	}
 

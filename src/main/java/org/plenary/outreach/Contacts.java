@@ -258,6 +258,13 @@ public class Contacts {
 		Contact contact = contact(campaignId, id);
 		revision(contact, "LOGGED", username);
 		this.events.publishEvent(new ContactLogged(campaignId, id, List.copyOf(reads.keySet()), username));
+		// open boards show each state's last contact: re-render the rows of the states
+		// without a read too (a read notified already), on every instance
+		for (Map.Entry<String, StateRead> entry : reads.entrySet()) {
+			if (entry.getValue().read() == null) {
+				this.whip.refreshRow(campaignId, entry.getKey());
+			}
+		}
 		return contact;
 	}
 

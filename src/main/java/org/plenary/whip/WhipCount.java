@@ -165,6 +165,18 @@ public class WhipCount {
 		return new Recorded(stance(command.campaignId(), iso3), true);
 	}
 
+	/**
+	 * Tells every open board of the campaign, on every instance, to render this member's
+	 * row again when the caller's transaction commits: for what another module shows on
+	 * the row (its owner, its last contact).
+	 */
+	public void refreshRow(long campaignId, String iso3) {
+		this.jdbc.sql("select pg_notify(?, ?)")
+			.params(CHANNEL, campaignId + ":" + iso3.toUpperCase(java.util.Locale.ROOT))
+			.query()
+			.singleRow();
+	}
+
 	/** The first result of a request with this key: the stance as that change left it. */
 	private Optional<Recorded> replay(long campaignId, String iso3, String key) {
 		if (key == null || key.isBlank()) {
