@@ -96,7 +96,25 @@ public class Counterparts {
 	 */
 	@Transactional
 	public Counterpart succeed(long id, CounterpartDetails successor, LocalDate from) {
-		Counterpart current = counterpart(id);
+		// two officials recording the same successor at once: the second waits here, then
+		// finds the first one's successor and is refused rather than adding a second
+		Counterpart current = this.jdbc.sql("select * from outreach_counterpart where id = ? for update")
+			.param(id)
+			.query(Counterparts::counterpart)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("No counterpart " + id));
+		this.jdbc.sql("""
+				select * from outreach_counterpart where iso3 = ? and post = ? and id <> ? and held_from is not null
+				  and (cast(? as date) is null or held_from > ?)
+				order by held_from limit 1
+				""")
+			.params(current.iso3(), current.post(), id, current.heldFrom(), current.heldFrom())
+			.query(Counterparts::counterpart)
+			.optional()
+			.ifPresent((later) -> {
+				throw new ConflictException(later.name() + " already succeeded " + current.name() + " as "
+						+ current.post() + " from " + later.heldFrom(), later);
+			});
 		if (from == null) {
 			throw new InvalidInputException("heldFrom", "Say when the new holder took up the post");
 		}

@@ -275,7 +275,8 @@ class AssignmentWebTests {
 			.contains(">Jamaica<")
 			.contains(">Trinidad and Tobago<")
 			.contains("href=\"/campaigns/" + campaign.id() + "/states/JAM/timeline\"")
-			.contains("href=\"/campaigns/" + campaign.id() + "/quick-log?state=TTO\"")
+			.contains("href=\"/campaigns/" + campaign.id() + "/quick-log?state=TTO&amp;back=/campaigns/" + campaign.id()
+					+ "/mine\"")
 			.contains("aria-label=\"Log a contact with Jamaica\"")
 			.doesNotContain("<table");
 

@@ -70,6 +70,40 @@ class CounterpartsTests {
 	}
 
 	@Test
+	void twoOfficialsRecordingASuccessorAtOnceAddOneSuccessor() throws Exception {
+		Counterpart pr = this.counterparts.add("MLI", new Counterparts.CounterpartDetails("Outgoing PR",
+				"Permanent Representative", Level.PERMANENT_REPRESENTATIVE, null, null, null, null, null, null, null));
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+		for (String name : List.of("New PR A", "New PR B")) {
+			results.add(pool.submit(() -> {
+				start.await();
+				try {
+					this.counterparts.succeed(pr.id(), new Counterparts.CounterpartDetails(name, null, null, null, null,
+							null, null, null, null, null), java.time.LocalDate.of(2031, 3, 1));
+					return "added";
+				}
+				catch (org.plenary.system.ConflictException ex) {
+					return "conflict: " + ex.getMessage();
+				}
+			}));
+		}
+		start.countDown();
+		List<String> outcomes = new java.util.ArrayList<>();
+		for (java.util.concurrent.Future<String> result : results) {
+			outcomes.add(result.get());
+		}
+		pool.shutdown();
+		assertThat(outcomes).containsOnlyOnce("added");
+		assertThat(outcomes).anySatisfy((o) -> assertThat(o).contains("already succeeded Outgoing PR"));
+		assertThat(this.counterparts.of("MLI")
+			.stream()
+			.filter((c) -> c.post().equals("Permanent Representative"))
+			.filter((c) -> c.name().startsWith("New PR"))).hasSize(1);
+	}
+
+	@Test
 	void aKnownEarlierEndStaysWhenTheSuccessorComesLater() {
 		String post = "Foreign Minister " + System.nanoTime();
 		Counterpart first = this.counterparts.add("ZAF",

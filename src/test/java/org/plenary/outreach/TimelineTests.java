@@ -139,7 +139,8 @@ class TimelineTests {
 			.contains(story.owner().name())
 			.contains("Grace Wanjiru")
 			.contains("href=\"tel:+255222550100\"")
-			.contains("href=\"/campaigns/" + id + "/quick-log?state=TZA\"")
+			.contains("href=\"/campaigns/" + id + "/quick-log?state=TZA&amp;back=/campaigns/" + id
+					+ "/states/TZA/timeline\"")
 			.contains("hx-get=\"/campaigns/" + id + "/states/TZA/escalation\"")
 			.contains("hx-trigger=\"load\"")
 			.contains("href=\"/campaigns/" + id + "/contacts/" + story.read().id() + "\"")
