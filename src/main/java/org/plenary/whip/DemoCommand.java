@@ -26,9 +26,12 @@ class DemoCommand implements PlenaryCommand {
 
 	private final WhipCount whip;
 
-	DemoCommand(Campaigns campaigns, WhipCount whip) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	DemoCommand(Campaigns campaigns, WhipCount whip, org.springframework.context.ApplicationEventPublisher events) {
 		this.campaigns = campaigns;
 		this.whip = whip;
+		this.events = events;
 	}
 
 	@Override
@@ -86,7 +89,9 @@ class DemoCommand implements PlenaryCommand {
 			this.whip.record(new WhipCount.RecordStance(campaign.id(), move[0], Stance.valueOf(move[1]),
 					Confidence.HIGH, "Minister", Level.MINISTER, Channel.CALL, move[2], version, null), USER);
 		}
-		return this.campaigns.changeStatus(campaign.id(), Campaign.Status.WHIPPING, campaign.version());
+		Campaign whipping = this.campaigns.changeStatus(campaign.id(), Campaign.Status.WHIPPING, campaign.version());
+		this.events.publishEvent(new DemoCampaignLoaded(campaign.id(), USER));
+		return whipping;
 	}
 
 }
