@@ -115,19 +115,7 @@ class ContactsApi {
 	ResponseEntity<Contact> change(@PathVariable long id, @PathVariable long contactId,
 			@Valid @RequestBody ContactChangeRequest request,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, Principal principal) {
-		Integer version = request.expectedVersion();
-		if (version == null && ifMatch != null) {
-			try {
-				version = Integer.valueOf(ifMatch.replace("\"", "").replace("W/", "").trim());
-			}
-			catch (NumberFormatException ex) {
-				throw new InvalidInputException("If-Match", "If-Match must carry the contact's version, e.g. \"2\"");
-			}
-		}
-		if (version == null) {
-			throw new InvalidInputException("expectedVersion",
-					"Say which version of the contact you read: expectedVersion in the body, or the If-Match header");
-		}
+		int version = org.plenary.system.ExpectedVersion.of(request.expectedVersion(), ifMatch, "the contact");
 		Contact contact = this.contacts.edit(id, contactId, new Contacts.ContactChange(request.occurredAt(),
 				request.channel(), request.ours(), request.theirs(), request.asked(), request.said()), version,
 				principal.getName());

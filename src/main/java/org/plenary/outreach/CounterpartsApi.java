@@ -92,7 +92,7 @@ class CounterpartsApi {
 	ResponseEntity<Counterpart> change(@PathVariable long cid, @Valid @RequestBody CounterpartRequest request,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
 		Counterpart counterpart = this.counterparts.change(cid, request.details(),
-				PeopleApi.version(request.expectedVersion(), ifMatch));
+				org.plenary.system.ExpectedVersion.of(request.expectedVersion(), ifMatch, "the counterpart"));
 		return ResponseEntity.ok().eTag("\"" + counterpart.version() + "\"").body(counterpart);
 	}
 

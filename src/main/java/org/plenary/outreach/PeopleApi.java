@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import org.plenary.system.InvalidInputException;
 import org.plenary.whip.Level;
 
 import org.springframework.http.ResponseEntity;
@@ -83,25 +82,9 @@ class PeopleApi {
 			+ "changed since")
 	ResponseEntity<Person> change(@PathVariable long pid, @Valid @RequestBody PersonRequest request,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		Person person = this.people.change(pid, request.details(), version(request.expectedVersion(), ifMatch));
+		Person person = this.people.change(pid, request.details(),
+				org.plenary.system.ExpectedVersion.of(request.expectedVersion(), ifMatch, "the official"));
 		return ResponseEntity.ok().eTag("\"" + person.version() + "\"").body(person);
-	}
-
-	/** The version the caller read: from the body, else from If-Match. */
-	static int version(Integer expectedVersion, String ifMatch) {
-		if (expectedVersion != null) {
-			return expectedVersion;
-		}
-		if (ifMatch != null) {
-			try {
-				return Integer.parseInt(ifMatch.replace("\"", "").replace("W/", "").trim());
-			}
-			catch (NumberFormatException ex) {
-				throw new InvalidInputException("If-Match", "If-Match must carry the version you read, e.g. \"3\"");
-			}
-		}
-		throw new InvalidInputException("expectedVersion",
-				"Say which version you read: expectedVersion in the body, or the If-Match header");
 	}
 
 }

@@ -12,8 +12,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import org.plenary.system.InvalidInputException;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,19 +66,7 @@ class WhipApi {
 			@Valid @RequestBody StanceRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, Principal principal) {
-		Integer version = request.expectedVersion();
-		if (version == null && ifMatch != null) {
-			try {
-				version = Integer.valueOf(ifMatch.replace("\"", "").replace("W/", "").trim());
-			}
-			catch (NumberFormatException ex) {
-				throw new InvalidInputException("If-Match", "If-Match must carry the stance's version, e.g. \"3\"");
-			}
-		}
-		if (version == null) {
-			throw new InvalidInputException("expectedVersion",
-					"Say which version of the stance you read: expectedVersion in the body, or the If-Match header");
-		}
+		int version = org.plenary.system.ExpectedVersion.of(request.expectedVersion(), ifMatch, "the stance");
 		WhipCount.Recorded recorded = this.whip.record(
 				new WhipCount.RecordStance(id, iso3, request.stance(), request.confidence(), request.sourceName(),
 						request.sourceLevel(), request.sourceChannel(), request.note(), version, key),
