@@ -46,6 +46,20 @@ public record AdoptionRule(Kind kind, int yesNeeded) {
 		}
 	}
 
+	/**
+	 * The rule as a campaign states it: a kind (the same names as the campaigns module's
+	 * decision rules) and, for {@link Kind#QUOTA} only, the quota; the Council rules get
+	 * their 9 votes, the majority rules need no number (the quota is then ignored).
+	 */
+	public static AdoptionRule of(Kind kind, int quota) {
+		return switch (kind) {
+			case SIMPLE_MAJORITY, TWO_THIRDS -> new AdoptionRule(kind, 0);
+			case SECURITY_COUNCIL_PROCEDURAL, SECURITY_COUNCIL_SUBSTANTIVE ->
+				new AdoptionRule(kind, SECURITY_COUNCIL_VOTES);
+			case QUOTA -> new AdoptionRule(kind, quota);
+		};
+	}
+
 	public static AdoptionRule simpleMajority() {
 		return new AdoptionRule(Kind.SIMPLE_MAJORITY, 0);
 	}

@@ -45,6 +45,14 @@ class AdoptionRuleTests {
 	}
 
 	@Test
+	void takesTheRuleAsACampaignStatesIt() {
+		assertThat(AdoptionRule.of(AdoptionRule.Kind.TWO_THIRDS, 97)).isEqualTo(AdoptionRule.twoThirds());
+		assertThat(AdoptionRule.of(AdoptionRule.Kind.SECURITY_COUNCIL_SUBSTANTIVE, 0))
+			.isEqualTo(AdoptionRule.securityCouncilSubstantive());
+		assertThat(AdoptionRule.of(AdoptionRule.Kind.QUOTA, 97)).isEqualTo(AdoptionRule.quota(97));
+	}
+
+	@Test
 	void refusesNonsense() {
 		assertThatIllegalArgumentException().isThrownBy(() -> AdoptionRule.quota(-1));
 		assertThatIllegalArgumentException().isThrownBy(() -> new AdoptionRule(AdoptionRule.Kind.SIMPLE_MAJORITY, 5));

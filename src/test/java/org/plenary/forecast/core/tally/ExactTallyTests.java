@@ -225,6 +225,10 @@ class ExactTallyTests {
 		// two-thirds of the whole membership (129 of 193) would be a harder rule: 141 Yes
 		// at 98 % each still clear it, but no longer beyond any doubt
 		assertThat(distribution.adoptionProbability(AdoptionRule.quota(129))).isBetween(0.9999, 0.999999);
+		// a shared swing away from the draft does not change the verdict, only the count
+		TallyDistribution shocked = this.tally.withCommonShock(TestBodies.es11Slash1(), CommonShock.DEFAULT);
+		assertThat(shocked.adoptionProbability(AdoptionRule.twoThirds())).isGreaterThan(0.999999);
+		assertThat(shocked.forecast(Vote.YES).low()).isLessThan(summary.yes().low());
 	}
 
 	@Test

@@ -59,6 +59,9 @@ public final class TallyBenchmark {
 				() -> (double) targeting.rank(candidates, rule, Vote.YES, CommonShock.NONE).size());
 		measure("targeting, common shock (" + shock.nodes() + " nodes)",
 				() -> (double) targeting.rank(candidates, rule, Vote.YES, shock).size());
+		CommonShock sevenNodes = CommonShock.of(CommonShock.DEFAULT_SIGMA, 7);
+		measure("targeting, common shock (7 nodes)",
+				() -> (double) targeting.rank(candidates, rule, Vote.YES, sevenNodes).size());
 		measure("targeting, SC-style veto rule, common shock",
 				() -> (double) targeting.rank(candidates, AdoptionRule.securityCouncilSubstantive(), Vote.YES, shock)
 					.size());
