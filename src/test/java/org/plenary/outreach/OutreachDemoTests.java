@@ -34,7 +34,7 @@ class OutreachDemoTests {
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Test
-	void theDemoCampaignHasOwnersContactsAndFollowUps() {
+	void theDemoCampaignHasOwnersContactsAndFollowUps() throws Exception {
 		PlenaryCommand demo = this.commands.stream().filter((c) -> c.name().equals("demo")).findFirst().orElseThrow();
 		assertThat(demo.run(List.of(), new PrintStream(new ByteArrayOutputStream()))).isZero();
 		Campaign campaign = this.campaigns.campaigns().stream().filter(Campaign::demo).findFirst().orElseThrow();
