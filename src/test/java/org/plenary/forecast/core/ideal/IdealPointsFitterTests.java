@@ -184,7 +184,8 @@ class IdealPointsFitterTests {
 		IdealPoints fitted = IdealPointsFitter.fit(simulated.data(), IdealPointsOptions.defaults());
 		int last = fitted.lastSession(0);
 		assertThat(fitted.position(0, last + 3)).isEqualTo(fitted.position(0, last));
-		assertThat(fitted.variance(0, last + 3)).isCloseTo(fitted.variance(0, last) + 3 * 0.1 * 0.1, within(1e-12));
+		assertThat(fitted.variance(0, last + 3))
+			.isCloseTo(fitted.variance(0, last) + 3 * fitted.omega() * fitted.omega(), within(1e-12));
 	}
 
 	@Test

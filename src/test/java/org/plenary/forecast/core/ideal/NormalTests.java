@@ -19,11 +19,19 @@ class NormalTests {
 	}
 
 	@Test
+	void theInterpolatedScaledComplementaryErrorFunctionMatchesItsFit() {
+		for (double x = -3; x < 30; x += 0.0137) {
+			double slow = (x < 0) ? 2 * Math.exp(x * x) - Normal.erfcxSlow(-x) : Normal.erfcxSlow(x);
+			assertThat(Normal.erfcx(x)).as("erfcx(%s)", x).isCloseTo(slow, within(Math.abs(slow) * 1e-7));
+		}
+	}
+
+	@Test
 	void truncatedMomentsMatchNumericalIntegration() {
 		double[][] intervals = { { 0.3, Double.POSITIVE_INFINITY }, { -2, Double.POSITIVE_INFINITY },
 				{ Double.NEGATIVE_INFINITY, -1.5 }, { Double.NEGATIVE_INFINITY, 2 }, { -0.5, 0.7 }, { 1, 2.5 },
-				{ -3.5, -2 }, { 4, 5 }, { 6, Double.POSITIVE_INFINITY } };
-		double[] moments = new double[2];
+				{ -3.5, -2 }, { 4, 5 }, { 6, Double.POSITIVE_INFINITY }, { 0.001, 0.002 } };
+		double[] moments = new double[3];
 		for (double[] interval : intervals) {
 			Normal.truncatedMoments(interval[0], interval[1], moments);
 			double lower = Math.max(interval[0], -12);
@@ -44,19 +52,36 @@ class NormalTests {
 			double variance = second / mass - mean * mean;
 			assertThat(moments[0]).as("mean on %s..%s", interval[0], interval[1]).isCloseTo(mean, within(1e-5));
 			assertThat(moments[1]).as("variance on %s..%s", interval[0], interval[1]).isCloseTo(variance, within(1e-5));
+			assertThat(moments[2]).as("log-probability of %s..%s", interval[0], interval[1])
+				.isCloseTo(Math.log(mass), within(1e-5));
+		}
+	}
+
+	@Test
+	void theTabulatedUpperTailMatchesTheExactOne() {
+		double[] fast = new double[3];
+		double[] exact = new double[3];
+		for (double a = -10; a < 12; a += 0.001) {
+			Normal.upperTailMoments(a, fast);
+			Normal.truncatedMoments(a, Double.POSITIVE_INFINITY, exact);
+			assertThat(fast[0]).as("mean at %s", a).isCloseTo(exact[0], within(1e-7 * (1 + Math.abs(a))));
+			assertThat(fast[1]).as("variance at %s", a).isCloseTo(exact[1], within(1e-6));
+			assertThat(fast[2]).as("log-probability at %s", a).isCloseTo(exact[2], within(1e-7 * (1 + a * a)));
 		}
 	}
 
 	@Test
 	void truncatedMomentsStayFiniteFarInTheTails() {
-		double[] moments = new double[2];
+		double[] moments = new double[3];
 		for (double bound : new double[] { 8, 20, 50, 1e3 }) {
 			Normal.truncatedMoments(bound, Double.POSITIVE_INFINITY, moments);
 			assertThat(moments[0]).isGreaterThanOrEqualTo(bound).isLessThan(bound + 1);
 			assertThat(moments[1]).isBetween(0.0, 1.0);
+			assertThat(moments[2]).isNegative().isFinite();
 			Normal.truncatedMoments(bound, bound + 1, moments);
 			assertThat(moments[0]).isBetween(bound, bound + 1);
 			assertThat(moments[1]).isBetween(0.0, 1.0);
+			assertThat(moments[2]).isNegative().isFinite();
 			Normal.truncatedMoments(-bound - 1, -bound, moments);
 			assertThat(moments[0]).isBetween(-bound - 1, -bound);
 		}
