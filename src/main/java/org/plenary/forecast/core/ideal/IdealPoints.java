@@ -2,7 +2,8 @@ package org.plenary.forecast.core.ideal;
 
 /**
  * Fitted ideal points: each state's position in each session of its membership, with its
- * posterior variance, and each roll call's item parameters.
+ * posterior variance (a Laplace approximation around the posterior mode), and each roll
+ * call's item parameters.
  * <p>
  * The model is an ordered probit: state {@code i} in session {@code t} votes on roll call
  * {@code j} according to a latent {@code y* = beta_j x_{i,t} + e}, {@code e ~ N(0, 1)}:
@@ -188,14 +189,8 @@ public final class IdealPoints {
 		if (!hasItem(rollCall)) {
 			throw new IllegalArgumentException("roll call " + rollCall + " was not fitted");
 		}
-		double b = this.beta[rollCall];
-		double scale = Math.sqrt(1.0 + b * b * variance);
-		double low = (this.cutNo[rollCall] - b * position) / scale;
-		double high = (this.cutYes[rollCall] - b * position) / scale;
-		double no = Normal.cdf(low);
-		double yes = Normal.upperTail(high);
-		double abstain = (low >= 0) ? Normal.upperTail(low) - yes : Normal.cdf(high) - no;
-		return new VoteProbabilities(yes, Math.max(0, abstain), no);
+		return VoteProbabilities.orderedProbit(this.beta[rollCall], this.cutNo[rollCall], this.cutYes[rollCall],
+				position, variance);
 	}
 
 	/**

@@ -4,25 +4,29 @@ package org.plenary.forecast.core.ideal;
  * How to fit the ideal points.
  *
  * @param omega the standard deviation of a state's drift from one session to the next, in
- * units of the spread of positions (positions are scaled to standard deviation 1); 0 fits
- * one fixed position per state (the static model)
+ * the units of the prior of a state's first position (N(0, 1)); 0 fits one fixed position
+ * per state (the static model). The fitted positions are rescaled at the end to standard
+ * deviation 1, and {@link IdealPoints#omega()} gives the drift in those units.
  * @param fromSession the first session of the window (roll calls of earlier sessions are
  * ignored)
  * @param toSession the last session of the window (roll calls of later sessions are
  * ignored)
  * @param anchorState the index of a state whose mean position is made positive (e.g. the
  * United States), or -1 to leave the sign as the start gives it
- * @param tolerance the fit stops when no position with votes moves by more than this from
- * one iteration to the next
- * @param maxIterations the cap on iterations
+ * @param tolerance the fit stops when an EM step moves no position by more than this
+ * @param maxIterations the cap on EM steps
  * @param threads how many threads share the work (the result does not depend on it)
  */
 public record IdealPointsOptions(double omega, int fromSession, int toSession, int anchorState, double tolerance,
 		int maxIterations, int threads) {
 
 	/**
-	 * The default drift per session. See {@code IdealPointsBenchmark} for the held-out
-	 * comparison on Voeten's data behind it.
+	 * The default drift per session. On Voeten's roll calls 1946-2019, with every 20th
+	 * vote held out, the held-out log loss per vote was 0.3419 for the static model
+	 * (omega 0), 0.2826 for 0.05, 0.2810 for 0.1, 0.2808 for 0.2 and 0.2811 for 0.3:
+	 * drift matters a lot, its size little; 0.1 converges in about half the iterations of
+	 * 0.2 and moves positions least from session to session (see
+	 * {@code IdealPointsBenchmark}).
 	 */
 	public static final double DEFAULT_OMEGA = 0.1;
 
@@ -49,10 +53,10 @@ public record IdealPointsOptions(double omega, int fromSession, int toSession, i
 
 	/**
 	 * Drift {@value #DEFAULT_OMEGA} per session, every session, no anchor, tolerance
-	 * 1e-4, at most 500 iterations, two threads (or one on a single core).
+	 * 1e-4, at most 1000 EM steps, two threads (or one on a single core).
 	 */
 	public static IdealPointsOptions defaults() {
-		return new IdealPointsOptions(DEFAULT_OMEGA, Integer.MIN_VALUE, Integer.MAX_VALUE, -1, 1e-4, 500,
+		return new IdealPointsOptions(DEFAULT_OMEGA, Integer.MIN_VALUE, Integer.MAX_VALUE, -1, 1e-4, 1000,
 				Math.min(2, Runtime.getRuntime().availableProcessors()));
 	}
 

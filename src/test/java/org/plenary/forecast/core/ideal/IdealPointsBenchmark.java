@@ -52,9 +52,9 @@ class IdealPointsBenchmark {
 			IdealPoints fitted = IdealPointsFitter.fit(voeten.data, options);
 			long time = System.nanoTime() - start;
 			System.out.printf(
-					"%s: %.2f s, %d iterations, converged %s, omega %.2f, %d threads, mean log-likelihood %.4f%n", run,
-					time / 1e9, fitted.iterations(), fitted.converged(), fitted.omega(), options.threads(),
-					fitted.meanLogLikelihood());
+					"%s: %.2f s, %d EM steps, converged %s, omega %.2f (%.3f in the fitted units), %d threads, mean log-likelihood %.4f%n",
+					run, time / 1e9, fitted.iterations(), fitted.converged(), options.omega(), fitted.omega(),
+					options.threads(), fitted.meanLogLikelihood());
 			if (run.startsWith("second")) {
 				System.out.println("positions in session 74 (2019-20), with posterior sd:");
 				for (String code : SANITY) {
@@ -100,8 +100,10 @@ class IdealPointsBenchmark {
 				logLoss -= Math.log(Math.max(p.of(vote.choice()), 1e-300));
 				hits += (p.mostLikely() == vote.choice()) ? 1 : 0;
 			}
-			System.out.printf("omega %.2f: held-out log loss %.4f, accuracy %.4f (%d iterations, %.2f s)%n", omega,
-					logLoss / heldOut.size(), (double) hits / heldOut.size(), fitted.iterations(), time / 1e9);
+			System.out.printf(
+					"omega %.2f (%.3f in the fitted units): held-out log loss %.4f, accuracy %.4f (%d iterations, converged %s, %.2f s)%n",
+					omega, fitted.omega(), logLoss / heldOut.size(), (double) hits / heldOut.size(),
+					fitted.iterations(), fitted.converged(), time / 1e9);
 		}
 	}
 
