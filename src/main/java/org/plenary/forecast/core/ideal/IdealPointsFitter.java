@@ -47,6 +47,14 @@ import java.util.concurrent.Future;
  */
 public final class IdealPointsFitter {
 
+	/**
+	 * The prior variance of {@code a} and {@code b}. It keeps roll calls that separate a
+	 * few states from all others (the United States and Israel alone against the rest)
+	 * from running off to infinite discrimination. On Voeten's roll calls with every 20th
+	 * vote held out (drift 0.1) the held-out log loss was 0.2823 with 1, 0.2810 with 4
+	 * and 0.2819 with 16, 0.2825 with 25 (Imai, Lo and Olmsted's choice, which also took
+	 * a third more steps).
+	 */
 	static final double ITEM_PRIOR_VARIANCE = 4.0;
 
 	static final double NOISE_PRIOR_SHAPE = 2.0;

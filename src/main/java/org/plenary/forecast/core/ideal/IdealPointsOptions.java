@@ -24,8 +24,8 @@ public record IdealPointsOptions(double omega, int fromSession, int toSession, i
 	 * The default drift per session. On Voeten's roll calls 1946-2019, with every 20th
 	 * vote held out, the held-out log loss per vote was 0.3419 for the static model
 	 * (omega 0), 0.2826 for 0.05, 0.2810 for 0.1, 0.2808 for 0.2 and 0.2811 for 0.3:
-	 * drift matters a lot, its size little; 0.1 converges in about half the iterations of
-	 * 0.2 and moves positions least from session to session (see
+	 * drift matters a lot, its size little; 0.1 converges in about half the steps of 0.2
+	 * and keeps positions steadier from session to session (see
 	 * {@code IdealPointsBenchmark}).
 	 */
 	public static final double DEFAULT_OMEGA = 0.1;
