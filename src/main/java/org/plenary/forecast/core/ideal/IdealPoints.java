@@ -197,7 +197,7 @@ public final class IdealPoints {
 	 * The probabilities of the state's vote on the roll call, from its position in the
 	 * roll call's session and that position's variance.
 	 */
-	public VoteProbabilities probabilities(int rollCall, int state) {
+	public VoteProbabilities probabilitiesForState(int rollCall, int state) {
 		int session = this.rollCallSession[rollCall];
 		return probabilities(rollCall, position(state, session), variance(state, session));
 	}

@@ -96,7 +96,7 @@ class IdealPointsBenchmark {
 			double logLoss = 0;
 			int hits = 0;
 			for (Vote vote : heldOut) {
-				VoteProbabilities p = fitted.probabilities(vote.rollCall(), vote.state());
+				VoteProbabilities p = fitted.probabilitiesForState(vote.rollCall(), vote.state());
 				logLoss -= Math.log(Math.max(p.of(vote.choice()), 1e-300));
 				hits += (p.mostLikely() == vote.choice()) ? 1 : 0;
 			}

@@ -98,7 +98,7 @@ class IdealPointsFitterTests {
 		double baselineLoss = 0;
 		int hits = 0;
 		for (Vote vote : heldOut) {
-			VoteProbabilities p = fitted.probabilities(vote.rollCall(), vote.state());
+			VoteProbabilities p = fitted.probabilitiesForState(vote.rollCall(), vote.state());
 			logLoss -= Math.log(p.of(vote.choice()));
 			double[] s = shares[vote.rollCall()];
 			baselineLoss -= Math.log((s[vote.choice().ordinal()] + 0.5) / (s[0] + s[1] + s[2] + 1.5));
