@@ -97,18 +97,20 @@ public class Counterparts {
 	@Transactional
 	public Counterpart succeed(long id, CounterpartDetails successor, LocalDate from) {
 		// two officials recording the same successor at once: the second waits here, then
-		// finds the first one's successor and is refused rather than adding a second
+		// finds the post ended and a holder added after it, and is refused rather than
+		// adding a second
 		Counterpart current = this.jdbc.sql("select * from outreach_counterpart where id = ? for update")
 			.param(id)
 			.query(Counterparts::counterpart)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("No counterpart " + id));
-		this.jdbc.sql("""
-				select * from outreach_counterpart where iso3 = ? and post = ? and id <> ? and held_from is not null
-				  and (cast(? as date) is null or held_from > ?)
-				order by held_from limit 1
-				""")
-			.params(current.iso3(), current.post(), id, current.heldFrom(), current.heldFrom())
+		this.jdbc
+			.sql("""
+						select * from outreach_counterpart where iso3 = ? and post = ? and id <> ? and cast(? as date) is not null
+						  and held_from > ? and created_at > (select created_at from outreach_counterpart where id = ?)
+					order by held_from limit 1
+					""")
+			.params(current.iso3(), current.post(), id, current.heldUntil(), current.heldUntil(), id)
 			.query(Counterparts::counterpart)
 			.optional()
 			.ifPresent((later) -> {
