@@ -81,12 +81,7 @@ class AdministratorManagesUsersBrowserTests {
 	}
 
 	private void signIn(Browser browser, String username, String password) {
-		WebDriver page = browser.driver();
-		page.get(url("/login"));
-		page.findElement(By.id("username")).sendKeys(username);
-		page.findElement(By.id("password")).sendKeys(password);
-		page.findElement(By.cssSelector("button[type=submit]")).click();
-		browser.waiting().until(ExpectedConditions.urlContains("/campaigns"));
+		browser.signIn("http://localhost:" + this.port, username, password);
 	}
 
 	private String url(String path) {

@@ -82,6 +82,18 @@ public final class Browser implements AutoCloseable {
 		return new WebDriverWait(this.driver, Duration.ofSeconds(10));
 	}
 
+	/**
+	 * Signs in on the form at {@code base} (e.g. http://localhost:8123) and waits for the
+	 * landing page, the campaigns.
+	 */
+	public void signIn(String base, String username, String password) {
+		this.driver.get(base + "/login");
+		this.driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+		this.driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+		this.driver.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
+		waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/campaigns"));
+	}
+
 	/** Saves what the browser shows, to look at after the run. */
 	public Path screenshot(String name) {
 		try {

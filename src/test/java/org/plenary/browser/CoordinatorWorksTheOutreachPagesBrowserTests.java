@@ -123,12 +123,7 @@ class CoordinatorWorksTheOutreachPagesBrowserTests {
 	}
 
 	private void signIn(Browser browser, String username) {
-		WebDriver page = browser.driver();
-		page.get(url("/login"));
-		page.findElement(By.id("username")).sendKeys(username);
-		page.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-		page.findElement(By.cssSelector("button[type=submit]")).click();
-		browser.waiting().until(ExpectedConditions.urlContains("/campaigns"));
+		browser.signIn("http://localhost:" + this.port, username, TestAccounts.PASSWORD);
 	}
 
 	private String url(String path) {
