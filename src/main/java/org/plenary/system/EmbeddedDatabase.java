@@ -95,6 +95,12 @@ public final class EmbeddedDatabase implements DatabaseServer {
 			.setServerConfig("shared_buffers", "256MB")
 			.setServerConfig("max_wal_size", "4GB")
 			.setServerConfig("checkpoint_timeout", "15min");
+		// PostgreSQL's own output goes to a file beside its data: left on pipes, it is
+		// logged by threads that outlive the process's logging, and a late line landed on
+		// standard output, where a command prints its result (e.g. a token)
+		java.io.File output = pgData.resolveSibling("postgres.log").toFile();
+		builder.setOutputRedirector(ProcessBuilder.Redirect.appendTo(output))
+			.setErrorRedirector(ProcessBuilder.Redirect.appendTo(output));
 		if (preferredPort > 0) {
 			builder.setPort(preferredPort);
 		}
