@@ -8,7 +8,8 @@
  * ordinal item-response model by expectation-maximisation. The adapter that feeds them
  * from the history and the whip board, the pages and the commands are still to come.
  * <p>
- * Depends on nothing yet.
+ * Depends on {@code history} (its roll calls, for {@code ./plenary ideal-points}) and
+ * {@code system}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Forecast")
 package org.plenary.forecast;
