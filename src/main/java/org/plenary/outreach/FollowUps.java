@@ -159,6 +159,16 @@ public class FollowUps {
 			});
 			params.put("today", today);
 		}
+		ownerAndState(filter, where, params);
+		where.append((status == FollowUp.Status.OPEN) ? " order by f.due_on, f.id"
+				: " order by f.status = 'OPEN' desc, coalesce(f.closed_at, f.created_at) desc, f.id desc");
+		where.append(" limit :limit");
+		params.put("limit", Math.max(1, Math.min(filter.limit(), 1000)));
+		return this.jdbc.sql(SELECT + where).params(params).query(FollowUps::followUp).list();
+	}
+
+	/** The owner and state parts of a filter, shared by the open and the closed lists. */
+	private static void ownerAndState(FollowUpFilter filter, StringBuilder where, Map<String, Object> params) {
 		if (filter.ownerId() != null) {
 			where.append(" and f.owner_id = :owner");
 			params.put("owner", filter.ownerId());
@@ -168,11 +178,6 @@ public class FollowUps {
 			where.append(" and f.iso3 = :iso3");
 			params.put("iso3", iso3);
 		}
-		where.append((status == FollowUp.Status.OPEN) ? " order by f.due_on, f.id"
-				: " order by f.status = 'OPEN' desc, coalesce(f.closed_at, f.created_at) desc, f.id desc");
-		where.append(" limit :limit");
-		params.put("limit", Math.max(1, Math.min(filter.limit(), 1000)));
-		return this.jdbc.sql(SELECT + where).params(params).query(FollowUps::followUp).list();
 	}
 
 	/** Closed follow-ups of a campaign, the most recently closed first. */
@@ -181,15 +186,7 @@ public class FollowUps {
 		StringBuilder where = new StringBuilder(" where f.campaign_id = :campaign and f.status <> 'OPEN'");
 		Map<String, Object> params = new HashMap<>();
 		params.put("campaign", campaignId);
-		if (filter.ownerId() != null) {
-			where.append(" and f.owner_id = :owner");
-			params.put("owner", filter.ownerId());
-		}
-		String iso3 = normalise(filter.iso3());
-		if (iso3 != null) {
-			where.append(" and f.iso3 = :iso3");
-			params.put("iso3", iso3);
-		}
+		ownerAndState(filter, where, params);
 		where.append(" order by f.closed_at desc, f.id desc limit :limit");
 		params.put("limit", Math.max(1, Math.min(limit, 1000)));
 		return this.jdbc.sql(SELECT + where).params(params).query(FollowUps::followUp).list();

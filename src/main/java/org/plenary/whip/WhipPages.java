@@ -103,11 +103,12 @@ class WhipPages {
 	/** The tally alone: a board that (re)connects catches up with it. */
 	@GetMapping("/campaigns/{id}/board/tally")
 	String tally(@PathVariable long id, Model model) {
-		WhipCount.Board board = this.whip.board(id, null);
-		model.addAttribute("campaign", board.campaign());
-		model.addAttribute("tally", board.tally());
+		// the tally needs the stances, not the rows with their co-sponsors and owners
+		org.plenary.campaigns.Campaign campaign = this.campaigns.campaign(id);
+		model.addAttribute("campaign", campaign);
+		model.addAttribute("tally", this.whip.tally(id));
 		model.addAttribute("stances", Stance.values());
-		model.addAttribute("trend", TrendChart.svg(this.whip.trend(id, 200), board.campaign().goalYes()));
+		model.addAttribute("trend", TrendChart.svg(this.whip.trend(id, 200), campaign.goalYes()));
 		return "whip/board :: tally";
 	}
 
@@ -132,7 +133,8 @@ class WhipPages {
 	 */
 	@GetMapping("/campaigns/{id}/board/viewers")
 	String viewers(@PathVariable long id, Principal principal, Model model) {
-		model.addAttribute("campaign", this.whip.board(id, null).campaign());
+		// asked by every open board every 15 s: the campaign alone, not the whole board
+		model.addAttribute("campaign", this.campaigns.campaign(id));
 		model.addAttribute("viewers",
 				this.events.viewers(id).stream().filter((name) -> !name.equals(principal.getName())).toList());
 		return "whip/board :: viewers";
