@@ -20,7 +20,7 @@ import org.plenary.forecast.core.ideal.IdealPointsFitter;
 import org.plenary.forecast.core.ideal.IdealPointsOptions;
 import org.plenary.forecast.core.ideal.RollCall;
 import org.plenary.forecast.core.ideal.RollCallData;
-import org.plenary.forecast.core.ideal.Vote;
+import org.plenary.forecast.core.ideal.CastVote;
 import org.plenary.forecast.core.ideal.VoteChoice;
 import org.plenary.history.ImportReport;
 import org.plenary.history.VoteImporter;
@@ -123,7 +123,7 @@ class IdealPointsCommand implements PlenaryCommand {
 		Map<String, Integer> stateIndex = new HashMap<>();
 		List<String> states = new ArrayList<>();
 		List<RollCall> rollCalls = new ArrayList<>();
-		List<Vote> votes = new ArrayList<>();
+		List<CastVote> votes = new ArrayList<>();
 		this.jdbc.sql("""
 				select r.id, r.vote_date, v.iso3, v.vote from history_roll_call r
 				join history_vote v on v.roll_call_id = r.id
@@ -150,7 +150,7 @@ class IdealPointsCommand implements PlenaryCommand {
 				case "N" -> VoteChoice.NO;
 				default -> VoteChoice.ABSTAIN;
 			};
-			votes.add(new Vote(rollCall, state, choice));
+			votes.add(new CastVote(rollCall, state, choice));
 		});
 		return new Window(new RollCallData(states.size(), rollCalls, votes), states);
 	}

@@ -142,6 +142,39 @@ public class RollCalls {
 			.list();
 	}
 
+	/** Receives the votes of {@link #readVotes}, roll call by roll call. */
+	public interface VoteReader {
+
+		/** A roll call starts; its votes follow. */
+		void rollCall(long id, LocalDate date, String symbol, String title);
+
+		/** One state's vote on the roll call that started last. */
+		void vote(String iso3, Vote vote);
+
+	}
+
+	/**
+	 * Streams every vote of the General Assembly's plenary (and its emergency special
+	 * sessions) held before a day, by roll call in the order of id: what the forecast
+	 * learns from. Roll calls with no per-state votes are left out.
+	 */
+	public void readVotes(LocalDate before, VoteReader reader) {
+		long[] current = { Long.MIN_VALUE };
+		this.jdbc.sql("""
+				select r.id, r.vote_date, r.symbol, r.title, v.iso3, v.vote
+				from history_roll_call r join history_vote v on v.roll_call_id = r.id
+				where r.body <> 'COMMITTEE' and r.vote_date < ?
+				order by r.id
+				""").param(before).query((rs) -> {
+			long id = rs.getLong(1);
+			if (id != current[0]) {
+				current[0] = id;
+				reader.rollCall(id, rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4));
+			}
+			reader.vote(rs.getString(5), Vote.ofCode(rs.getString(6).charAt(0)));
+		});
+	}
+
 	/** Each state's vote, grouped Yes, No, Abstain, Non-voting, by state name. */
 	public Map<Vote, List<StateVote>> votes(long id) {
 		Map<Vote, List<StateVote>> byVote = new EnumMap<>(Vote.class);

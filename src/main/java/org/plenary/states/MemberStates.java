@@ -178,6 +178,49 @@ public class MemberStates {
 		return names;
 	}
 
+	/**
+	 * The member states seated in the General Assembly on a day, by ISO code: admitted on
+	 * or before it and not yet ended; a successor that continues a seat (the Russian
+	 * Federation, the People's Republic of China) sits only after its predecessor's seat
+	 * ends. The same rule the history's importer uses for members in no list.
+	 */
+	public List<String> seatedOn(LocalDate day) {
+		return this.jdbc.sql("""
+				select s.iso3 from states_state s
+				where s.status in ('MEMBER', 'FORMER_MEMBER')
+				  and (s.admitted_on is null or s.admitted_on <= :day)
+				  and (s.ended_on is null or :day < s.ended_on)
+				  and not exists (select 1 from states_state p where p.successor_iso3 = s.iso3
+				                  and p.successor_continues_seat and :day < p.ended_on)
+				order by s.iso3
+				""").param("day", day).query(String.class).list();
+	}
+
+	/**
+	 * Each state's regional group on a day, by ISO code (the code of the group it is a
+	 * full member of; for a state in two, the first code in alphabetical order).
+	 */
+	public java.util.Map<String, String> regionalGroupsOn(LocalDate day) {
+		java.util.Map<String, String> groups = new java.util.TreeMap<>();
+		this.jdbc.sql("""
+				select m.iso3, min(m.grouping_code) from states_grouping_member m
+				join states_grouping g on g.code = m.grouping_code
+				where g.kind = 'REGIONAL_GROUP' and m.role = 'MEMBER'
+				  and (m.joined_on is null or m.joined_on <= :day) and (m.left_on is null or m.left_on > :day)
+				group by m.iso3
+				""").param("day", day).query((rs) -> {
+			groups.put(rs.getString(1), rs.getString(2));
+		});
+		return groups;
+	}
+
+	/**
+	 * Every state's code in the register (members, observers, former members, others).
+	 */
+	public List<String> allCodes() {
+		return this.jdbc.sql("select iso3 from states_state order by iso3").query(String.class).list();
+	}
+
 	/** The codes of states one of whose names contains the text, or whose code it is. */
 	private List<String> matchingIso3(String text) {
 		return this.resolver.search(text);

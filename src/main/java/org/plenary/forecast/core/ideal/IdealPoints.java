@@ -177,7 +177,7 @@ public final class IdealPoints {
 	}
 
 	/** The probabilities of a vote on the roll call from a known position. */
-	public VoteProbabilities probabilities(int rollCall, double position) {
+	public ChoiceProbabilities probabilities(int rollCall, double position) {
 		return probabilities(rollCall, position, 0);
 	}
 
@@ -185,11 +185,11 @@ public final class IdealPoints {
 	 * The probabilities of a vote on the roll call from an uncertain position
 	 * {@code N(position, variance)}, integrated over the position.
 	 */
-	public VoteProbabilities probabilities(int rollCall, double position, double variance) {
+	public ChoiceProbabilities probabilities(int rollCall, double position, double variance) {
 		if (!hasItem(rollCall)) {
 			throw new IllegalArgumentException("roll call " + rollCall + " was not fitted");
 		}
-		return VoteProbabilities.orderedProbit(this.beta[rollCall], this.cutNo[rollCall], this.cutYes[rollCall],
+		return ChoiceProbabilities.orderedProbit(this.beta[rollCall], this.cutNo[rollCall], this.cutYes[rollCall],
 				position, variance);
 	}
 
@@ -197,7 +197,7 @@ public final class IdealPoints {
 	 * The probabilities of the state's vote on the roll call, from its position in the
 	 * roll call's session and that position's variance.
 	 */
-	public VoteProbabilities probabilitiesForState(int rollCall, int state) {
+	public ChoiceProbabilities probabilitiesForState(int rollCall, int state) {
 		int session = this.rollCallSession[rollCall];
 		return probabilities(rollCall, position(state, session), variance(state, session));
 	}

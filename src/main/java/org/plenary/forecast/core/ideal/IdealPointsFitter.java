@@ -148,11 +148,11 @@ public final class IdealPointsFitter {
 				inWindow[j] = session >= options.fromSession() && session <= options.toSession();
 			}
 			// the votes of the window, by state then (stably) by roll call
-			List<Vote> all = data.votes();
+			List<CastVote> all = data.votes();
 			int[] countByState = new int[this.states + 1];
 			int[] countByItem = new int[this.items + 1];
 			int n = 0;
-			for (Vote vote : all) {
+			for (CastVote vote : all) {
 				if (inWindow[vote.rollCall()]) {
 					countByState[vote.state() + 1]++;
 					countByItem[vote.rollCall() + 1]++;
@@ -166,7 +166,7 @@ public final class IdealPointsFitter {
 			int[] byStateState = new int[n];
 			byte[] byStateValue = new byte[n];
 			int[] next = Arrays.copyOf(countByState, this.states);
-			for (Vote vote : all) {
+			for (CastVote vote : all) {
 				if (inWindow[vote.rollCall()]) {
 					int k = next[vote.state()]++;
 					byStateItem[k] = vote.rollCall();

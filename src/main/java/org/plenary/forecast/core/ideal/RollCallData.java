@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param rollCalls the roll calls, by index
  * @param votes the votes; at most one per state and roll call
  */
-public record RollCallData(int states, List<RollCall> rollCalls, List<Vote> votes) {
+public record RollCallData(int states, List<RollCall> rollCalls, List<CastVote> votes) {
 
 	public RollCallData {
 		if (states < 0) {
@@ -21,7 +21,7 @@ public record RollCallData(int states, List<RollCall> rollCalls, List<Vote> vote
 		}
 		rollCalls = List.copyOf(Objects.requireNonNull(rollCalls, "rollCalls"));
 		votes = List.copyOf(Objects.requireNonNull(votes, "votes"));
-		for (Vote vote : votes) {
+		for (CastVote vote : votes) {
 			if (vote.state() < 0 || vote.state() >= states) {
 				throw new IllegalArgumentException("no state " + vote.state() + " among " + states + ": " + vote);
 			}

@@ -73,6 +73,32 @@ public final class ExactTally {
 		return new TallyDistribution(members, mixedJoint, mixedWithoutPermanentNo, mixedAbstain, mixedNonVoting);
 	}
 
+	/**
+	 * The tally over a mixture of scenarios: the exact tally of each, averaged with the
+	 * scenarios' weights. With one scenario this is {@link #independent(List)}.
+	 */
+	public TallyDistribution mixture(Scenarios scenarios) {
+		int members = scenarios.members();
+		int cells = (members + 1) * (members + 1);
+		boolean permanent = scenarios.states(0).stream().anyMatch(VoteProbabilities::permanentMember);
+		double[] mixedJoint = new double[cells];
+		double[] mixedWithoutPermanentNo = permanent ? new double[cells] : null;
+		double[] mixedAbstain = new double[members + 1];
+		double[] mixedNonVoting = new double[members + 1];
+		for (int s = 0; s < scenarios.size(); s++) {
+			this.table.load(scenarios.states(s));
+			compute(this.table);
+			double weight = scenarios.weight(s);
+			addScaled(mixedJoint, this.joint, weight, cells);
+			if (permanent) {
+				addScaled(mixedWithoutPermanentNo, this.withoutPermanentNo, weight, cells);
+			}
+			addScaled(mixedAbstain, this.abstain, weight, members + 1);
+			addScaled(mixedNonVoting, this.nonVoting, weight, members + 1);
+		}
+		return new TallyDistribution(members, mixedJoint, mixedWithoutPermanentNo, mixedAbstain, mixedNonVoting);
+	}
+
 	private static void addScaled(double[] target, double[] source, double weight, int length) {
 		for (int i = 0; i < length; i++) {
 			target[i] += weight * source[i];

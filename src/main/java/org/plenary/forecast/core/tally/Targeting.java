@@ -117,30 +117,83 @@ public final class Targeting {
 	 * @param ask Yes, No or Abstain
 	 */
 	public List<Target> rank(List<Candidate> candidates, AdoptionRule rule, Vote ask, CommonShock shock) {
-		if (ask == Vote.NON_VOTING) {
-			throw new IllegalArgumentException("The ask is Yes, No or Abstain");
-		}
+		requireAsk(ask);
 		int members = candidates.size();
 		this.base.load(members, i -> candidates.get(i).probabilities());
 		step(this.base, ask, this.moved);
-		double[] adoptionGain = new double[members];
-		double[] yesGain = new double[members];
-		double[] noGain = new double[members];
+		Gains gains = new Gains(members);
 		for (int node = 0; node < shock.nodes(); node++) {
-			double shift = shock.shift(node);
-			double weight = shock.weight(node);
-			CommonShock.shift(this.base, shift, this.shiftedBase);
-			CommonShock.shift(this.moved, shift, this.shiftedMoved);
-			conditionalAdoption(this.shiftedBase, rule);
-			for (int i = 0; i < members; i++) {
-				double dYes = this.shiftedMoved.yes[i] - this.shiftedBase.yes[i];
-				double dNo = this.shiftedMoved.no[i] - this.shiftedBase.no[i];
-				double dNeither = this.shiftedMoved.neither(i) - this.shiftedBase.neither(i);
-				adoptionGain[i] += weight * (dYes * this.ifYes[i] + dNo * this.ifNo[i] + dNeither * this.ifNeither[i]);
-				yesGain[i] += weight * dYes;
-				noGain[i] += weight * dNo;
+			CommonShock.shift(this.base, shock.shift(node), this.shiftedBase);
+			CommonShock.shift(this.moved, shock.shift(node), this.shiftedMoved);
+			gains.add(this, rule, shock.weight(node));
+		}
+		return ranked(candidates, gains, ask);
+	}
+
+	/**
+	 * Ranks the states as {@link #rank(List, AdoptionRule, Vote, CommonShock)} does, with
+	 * the shared uncertainty given as scenarios: in each scenario the step moves the
+	 * state's probabilities of that scenario. The candidates' probabilities (their
+	 * marginals over the scenarios) serve movability and the reasons.
+	 */
+	public List<Target> rank(List<Candidate> candidates, Scenarios scenarios, AdoptionRule rule, Vote ask) {
+		requireAsk(ask);
+		int members = candidates.size();
+		if (scenarios.members() != members) {
+			throw new IllegalArgumentException(
+					"The scenarios have " + scenarios.members() + " states, the candidates " + members);
+		}
+		this.base.load(members, i -> candidates.get(i).probabilities());
+		Gains gains = new Gains(members);
+		for (int s = 0; s < scenarios.size(); s++) {
+			this.shiftedBase.load(scenarios.states(s));
+			step(this.shiftedBase, ask, this.shiftedMoved);
+			gains.add(this, rule, scenarios.weight(s));
+		}
+		return ranked(candidates, gains, ask);
+	}
+
+	private static void requireAsk(Vote ask) {
+		if (ask == Vote.NON_VOTING) {
+			throw new IllegalArgumentException("The ask is Yes, No or Abstain");
+		}
+	}
+
+	/** What the step gains for each state, summed over the nodes or scenarios. */
+	private static final class Gains {
+
+		final double[] adoption;
+
+		final double[] yes;
+
+		final double[] no;
+
+		Gains(int members) {
+			this.adoption = new double[members];
+			this.yes = new double[members];
+			this.no = new double[members];
+		}
+
+		/** Adds one node: shiftedBase before the step, shiftedMoved after it. */
+		void add(Targeting targeting, AdoptionRule rule, double weight) {
+			ProbabilityTable before = targeting.shiftedBase;
+			ProbabilityTable after = targeting.shiftedMoved;
+			targeting.conditionalAdoption(before, rule);
+			for (int i = 0; i < before.size; i++) {
+				double dYes = after.yes[i] - before.yes[i];
+				double dNo = after.no[i] - before.no[i];
+				double dNeither = after.neither(i) - before.neither(i);
+				this.adoption[i] += weight
+						* (dYes * targeting.ifYes[i] + dNo * targeting.ifNo[i] + dNeither * targeting.ifNeither[i]);
+				this.yes[i] += weight * dYes;
+				this.no[i] += weight * dNo;
 			}
 		}
+
+	}
+
+	private List<Target> ranked(List<Candidate> candidates, Gains gains, Vote ask) {
+		int members = candidates.size();
 		boolean wantsAdoption = ask != Vote.NO;
 		List<Target> targets = new ArrayList<>();
 		for (int i = 0; i < members; i++) {
@@ -148,12 +201,14 @@ public final class Targeting {
 				continue;
 			}
 			Candidate candidate = candidates.get(i);
-			double goalGain = wantsAdoption ? adoptionGain[i] : -adoptionGain[i];
-			double marginGain = wantsAdoption ? yesGain[i] - noGain[i] : noGain[i] - yesGain[i];
+			double adoptionGain = gains.adoption[i];
+			double goalGain = wantsAdoption ? adoptionGain : -adoptionGain;
+			double marginGain = wantsAdoption ? gains.yes[i] - gains.no[i] : gains.no[i] - gains.yes[i];
 			double movability = movability(candidate);
 			double score = movability * (goalGain + marginGain / members);
-			targets.add(new Target(candidate.state(), candidate.probabilities(), adoptionGain[i], yesGain[i], noGain[i],
-					movability, score, reason(candidate, adoptionGain[i], yesGain[i], noGain[i], ask, movability)));
+			targets.add(new Target(candidate.state(), candidate.probabilities(), adoptionGain, gains.yes[i],
+					gains.no[i], movability, score,
+					reason(candidate, adoptionGain, gains.yes[i], gains.no[i], ask, movability)));
 		}
 		targets.sort(
 				Comparator.comparingDouble(Target::score)

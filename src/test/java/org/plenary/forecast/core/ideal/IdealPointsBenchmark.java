@@ -80,9 +80,9 @@ class IdealPointsBenchmark {
 	@Test
 	void comparesDrifts() throws IOException {
 		Voeten voeten = Voeten.read();
-		List<Vote> training = new ArrayList<>();
-		List<Vote> heldOut = new ArrayList<>();
-		List<Vote> votes = voeten.data.votes();
+		List<CastVote> training = new ArrayList<>();
+		List<CastVote> heldOut = new ArrayList<>();
+		List<CastVote> votes = voeten.data.votes();
 		for (int k = 0; k < votes.size(); k++) {
 			(k % 20 == 7 ? heldOut : training).add(votes.get(k));
 		}
@@ -95,8 +95,8 @@ class IdealPointsBenchmark {
 			long time = System.nanoTime() - start;
 			double logLoss = 0;
 			int hits = 0;
-			for (Vote vote : heldOut) {
-				VoteProbabilities p = fitted.probabilitiesForState(vote.rollCall(), vote.state());
+			for (CastVote vote : heldOut) {
+				ChoiceProbabilities p = fitted.probabilitiesForState(vote.rollCall(), vote.state());
 				logLoss -= Math.log(Math.max(p.of(vote.choice()), 1e-300));
 				hits += (p.mostLikely() == vote.choice()) ? 1 : 0;
 			}
@@ -131,7 +131,7 @@ class IdealPointsBenchmark {
 				}
 			}
 			Map<String, Integer> stateByName = new LinkedHashMap<>();
-			List<Vote> votes = new ArrayList<>(900_000);
+			List<CastVote> votes = new ArrayList<>(900_000);
 			try (BufferedReader reader = xz(DATA.resolve("un_votes.csv.xz"))) {
 				reader.readLine();
 				String line;
@@ -151,7 +151,7 @@ class IdealPointsBenchmark {
 						case "abstain" -> VoteChoice.ABSTAIN;
 						default -> throw new IllegalStateException("unknown vote: " + line);
 					};
-					votes.add(new Vote(rollCallByRcid.get(cells[0]), state, choice));
+					votes.add(new CastVote(rollCallByRcid.get(cells[0]), state, choice));
 				}
 			}
 			voeten.data = new RollCallData(stateByName.size(), rollCalls, votes);

@@ -69,7 +69,7 @@ class IdealPointsFitterTests {
 			assertThat(fitted.cutYes(j)).isGreaterThan(fitted.cutNo(j));
 			for (double x = -4; x <= 4; x += 0.25) {
 				for (double variance : new double[] { 0, 0.1, 1 }) {
-					VoteProbabilities p = fitted.probabilities(j, x, variance);
+					ChoiceProbabilities p = fitted.probabilities(j, x, variance);
 					assertThat(p.yes()).isBetween(0.0, 1.0);
 					assertThat(p.abstain()).isBetween(0.0, 1.0);
 					assertThat(p.no()).isBetween(0.0, 1.0);
@@ -82,8 +82,8 @@ class IdealPointsFitterTests {
 	@Test
 	void predictsHeldOutVotesBetterThanChanceAndThanTheRollCallsShares() {
 		SimulatedRollCalls simulated = new SimulatedRollCalls(6, 150, 600, 10, 0.2, 0.1);
-		List<Vote> training = new ArrayList<>();
-		List<Vote> heldOut = new ArrayList<>();
+		List<CastVote> training = new ArrayList<>();
+		List<CastVote> heldOut = new ArrayList<>();
 		for (int k = 0; k < simulated.votes.size(); k++) {
 			(k % 10 == 3 ? heldOut : training).add(simulated.votes.get(k));
 		}
@@ -91,14 +91,14 @@ class IdealPointsFitterTests {
 				IdealPointsOptions.defaults());
 		// the baseline knows each roll call's shares of Yes, Abstain and No in training
 		double[][] shares = new double[simulated.rollCalls.size()][3];
-		for (Vote vote : training) {
+		for (CastVote vote : training) {
 			shares[vote.rollCall()][vote.choice().ordinal()]++;
 		}
 		double logLoss = 0;
 		double baselineLoss = 0;
 		int hits = 0;
-		for (Vote vote : heldOut) {
-			VoteProbabilities p = fitted.probabilitiesForState(vote.rollCall(), vote.state());
+		for (CastVote vote : heldOut) {
+			ChoiceProbabilities p = fitted.probabilitiesForState(vote.rollCall(), vote.state());
 			logLoss -= Math.log(p.of(vote.choice()));
 			double[] s = shares[vote.rollCall()];
 			baselineLoss -= Math.log((s[vote.choice().ordinal()] + 0.5) / (s[0] + s[1] + s[2] + 1.5));
@@ -192,8 +192,8 @@ class IdealPointsFitterTests {
 	void aStateWithoutVotesHasNoPosition() {
 		List<RollCall> rollCalls = List.of(new RollCall(1, LocalDate.of(2020, 1, 1), 75),
 				new RollCall(2, LocalDate.of(2020, 1, 2), 75));
-		List<Vote> votes = List.of(new Vote(0, 0, VoteChoice.YES), new Vote(0, 1, VoteChoice.NO),
-				new Vote(1, 0, VoteChoice.YES), new Vote(1, 1, VoteChoice.ABSTAIN));
+		List<CastVote> votes = List.of(new CastVote(0, 0, VoteChoice.YES), new CastVote(0, 1, VoteChoice.NO),
+				new CastVote(1, 0, VoteChoice.YES), new CastVote(1, 1, VoteChoice.ABSTAIN));
 		IdealPoints fitted = IdealPointsFitter.fit(new RollCallData(3, rollCalls, votes),
 				IdealPointsOptions.defaults().withAnchorState(0));
 		assertThat(fitted.hasPosition(2)).isFalse();
@@ -205,7 +205,7 @@ class IdealPointsFitterTests {
 	@Test
 	void rejectsTwoVotesOfOneStateOnOneRollCall() {
 		List<RollCall> rollCalls = List.of(new RollCall(1, LocalDate.of(2020, 1, 1), 75));
-		List<Vote> votes = List.of(new Vote(0, 0, VoteChoice.YES), new Vote(0, 0, VoteChoice.NO));
+		List<CastVote> votes = List.of(new CastVote(0, 0, VoteChoice.YES), new CastVote(0, 0, VoteChoice.NO));
 		assertThatIllegalArgumentException()
 			.isThrownBy(
 					() -> IdealPointsFitter.fit(new RollCallData(1, rollCalls, votes), IdealPointsOptions.defaults()))
@@ -216,9 +216,9 @@ class IdealPointsFitterTests {
 	void rejectsVotesOfUnknownStatesOrRollCalls() {
 		List<RollCall> rollCalls = List.of(new RollCall(1, LocalDate.of(2020, 1, 1), 75));
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new RollCallData(1, rollCalls, List.of(new Vote(0, 1, VoteChoice.YES))));
+			.isThrownBy(() -> new RollCallData(1, rollCalls, List.of(new CastVote(0, 1, VoteChoice.YES))));
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new RollCallData(1, rollCalls, List.of(new Vote(1, 0, VoteChoice.YES))));
+			.isThrownBy(() -> new RollCallData(1, rollCalls, List.of(new CastVote(1, 0, VoteChoice.YES))));
 	}
 
 }

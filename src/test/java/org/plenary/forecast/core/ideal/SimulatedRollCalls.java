@@ -32,7 +32,7 @@ final class SimulatedRollCalls {
 
 	final List<RollCall> rollCalls = new ArrayList<>();
 
-	final List<Vote> votes = new ArrayList<>();
+	final List<CastVote> votes = new ArrayList<>();
 
 	SimulatedRollCalls(long seed, int states, int rollCalls, int sessions, double drift, double absence) {
 		Random random = new Random(seed);
@@ -75,7 +75,7 @@ final class SimulatedRollCalls {
 				double latent = this.beta[j] * x + random.nextGaussian();
 				VoteChoice choice = (latent < this.cutNo[j]) ? VoteChoice.NO
 						: (latent < this.cutYes[j]) ? VoteChoice.ABSTAIN : VoteChoice.YES;
-				this.votes.add(new Vote(j, i, choice));
+				this.votes.add(new CastVote(j, i, choice));
 			}
 		}
 	}

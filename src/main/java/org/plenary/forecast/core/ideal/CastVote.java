@@ -10,9 +10,9 @@ import java.util.Objects;
  * @param state the index of the state, from 0 to {@link RollCallData#states()} - 1
  * @param choice Yes, Abstain or No
  */
-public record Vote(int rollCall, int state, VoteChoice choice) {
+public record CastVote(int rollCall, int state, VoteChoice choice) {
 
-	public Vote {
+	public CastVote {
 		Objects.requireNonNull(choice, "choice");
 	}
 

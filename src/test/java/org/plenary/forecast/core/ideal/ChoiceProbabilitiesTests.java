@@ -5,11 +5,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-class VoteProbabilitiesTests {
+class ChoiceProbabilitiesTests {
 
 	@Test
 	void aKnownPositionGivesTheOrderedProbit() {
-		VoteProbabilities p = VoteProbabilities.orderedProbit(1.5, -1, 1, 0.2, 0);
+		ChoiceProbabilities p = ChoiceProbabilities.orderedProbit(1.5, -1, 1, 0.2, 0);
 		assertThat(p.no()).isCloseTo(0.0968004845856103, within(1e-7));
 		assertThat(p.yes()).isCloseTo(0.2419636522230730, within(1e-7));
 		assertThat(p.yes() + p.abstain() + p.no()).isCloseTo(1, within(1e-12));
@@ -32,12 +32,12 @@ class VoteProbabilitiesTests {
 		for (int k = 0; k < steps; k++) {
 			double u = -8 + (k + 0.5) * h;
 			double weight = Normal.pdf(u) * h;
-			VoteProbabilities p = VoteProbabilities.orderedProbit(beta, cutNo, cutYes, mean + sd * u, 0);
+			ChoiceProbabilities p = ChoiceProbabilities.orderedProbit(beta, cutNo, cutYes, mean + sd * u, 0);
 			yes += weight * p.yes();
 			abstain += weight * p.abstain();
 			no += weight * p.no();
 		}
-		VoteProbabilities integrated = VoteProbabilities.orderedProbit(beta, cutNo, cutYes, mean, variance);
+		ChoiceProbabilities integrated = ChoiceProbabilities.orderedProbit(beta, cutNo, cutYes, mean, variance);
 		assertThat(integrated.yes()).isCloseTo(yes, within(1e-6));
 		assertThat(integrated.abstain()).isCloseTo(abstain, within(1e-6));
 		assertThat(integrated.no()).isCloseTo(no, within(1e-6));

@@ -8,7 +8,7 @@ package org.plenary.forecast.core.ideal;
  * @param abstain P(Abstain)
  * @param no P(No)
  */
-public record VoteProbabilities(double yes, double abstain, double no) {
+public record ChoiceProbabilities(double yes, double abstain, double no) {
 
 	/**
 	 * The ordered probit of {@link IdealPoints}: a latent {@code beta x + e},
@@ -22,7 +22,7 @@ public record VoteProbabilities(double yes, double abstain, double no) {
 	 * @param variance the variance of the position (0 for a known position)
 	 * @return the probabilities of Yes, Abstain and No
 	 */
-	public static VoteProbabilities orderedProbit(double beta, double cutNo, double cutYes, double position,
+	public static ChoiceProbabilities orderedProbit(double beta, double cutNo, double cutYes, double position,
 			double variance) {
 		double scale = Math.sqrt(1.0 + beta * beta * variance);
 		double low = (cutNo - beta * position) / scale;
@@ -30,7 +30,7 @@ public record VoteProbabilities(double yes, double abstain, double no) {
 		double no = Normal.cdf(low);
 		double yes = Normal.upperTail(high);
 		double abstain = (low >= 0) ? Normal.upperTail(low) - yes : Normal.cdf(high) - no;
-		return new VoteProbabilities(yes, Math.max(0, abstain), no);
+		return new ChoiceProbabilities(yes, Math.max(0, abstain), no);
 	}
 
 	/** The probability of one choice. */

@@ -1,0 +1,117 @@
+package org.plenary.forecast.core.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.plenary.forecast.core.tally.ExactTally;
+import org.plenary.forecast.core.tally.Scenarios;
+import org.plenary.forecast.core.tally.TallyDistribution;
+
+/**
+ * Forecasts targets from a history, as {@code ./plenary forecast} and {@code backtest}
+ * do: the model is prepared once per date (targets of the same day share it), and each
+ * target's references are looked up among the roll calls before its date.
+ */
+public final class TargetForecaster {
+
+	private final PastVotes history;
+
+	private final Function<LocalDate, List<String>> members;
+
+	private final Function<LocalDate, Map<String, String>> regionalGroups;
+
+	private final ModelSettings settings;
+
+	private final Map<LocalDate, VoteModel> models = new HashMap<>();
+
+	private final Map<LocalDate, Set<Integer>> referencesByDate = new HashMap<>();
+
+	private final ExactTally tally = new ExactTally();
+
+	/**
+	 * @param members the member states that vote on a date (seated in the General
+	 * Assembly that day)
+	 * @param regionalGroups each state's regional group on a date
+	 */
+	public TargetForecaster(PastVotes history, Function<LocalDate, List<String>> members,
+			Function<LocalDate, Map<String, String>> regionalGroups, ModelSettings settings) {
+		this.history = history;
+		this.members = members;
+		this.regionalGroups = regionalGroups;
+		this.settings = settings;
+	}
+
+	/**
+	 * Looks up every target's references first, so that targets of one day share one
+	 * model whose window reaches all their references.
+	 * @throws IllegalArgumentException naming the target and the reference not found
+	 */
+	public void prepare(Collection<Target> targets) {
+		for (Target target : targets) {
+			int[] references = references(target);
+			Set<Integer> all = this.referencesByDate.computeIfAbsent(target.date(), (d) -> new TreeSet<>());
+			for (int reference : references) {
+				all.add(reference);
+			}
+		}
+	}
+
+	/**
+	 * The roll calls of the target's references, the latest of each symbol before its
+	 * date.
+	 */
+	public int[] references(Target target) {
+		int cut = this.history.before(target.date());
+		int[] indices = new int[target.references().size()];
+		for (int j = 0; j < indices.length; j++) {
+			String symbol = target.references().get(j);
+			List<Integer> found = this.history.find(symbol, cut);
+			if (found.isEmpty()) {
+				throw new IllegalArgumentException("Target " + target.name() + ": no roll call on reference " + symbol
+						+ " before " + target.date() + " in the history");
+			}
+			indices[j] = found.get(0);
+		}
+		return indices;
+	}
+
+	/** The model as of the date (prepared on first use). */
+	public VoteModel model(LocalDate date) {
+		return this.models.computeIfAbsent(date, (d) -> {
+			int[] references = this.referencesByDate.getOrDefault(d, Set.of())
+				.stream()
+				.mapToInt(Integer::intValue)
+				.toArray();
+			return VoteModel.asOf(this.history, d, references, this.regionalGroups.apply(d), this.settings);
+		});
+	}
+
+	/** Forecasts the target. */
+	public TargetForecast forecast(Target target) {
+		int[] references = references(target);
+		this.referencesByDate.computeIfAbsent(target.date(), (d) -> new TreeSet<>());
+		for (int reference : references) {
+			if (!this.referencesByDate.get(target.date()).contains(reference)
+					&& this.models.containsKey(target.date())) {
+				// prepared without this reference: it may lie outside the model's window
+				this.models.remove(target.date());
+			}
+			this.referencesByDate.get(target.date()).add(reference);
+		}
+		VoteModel model = model(target.date());
+		List<String> voters = new ArrayList<>(this.members.apply(target.date()));
+		VoteForecast forecast = model.forecast(references, voters, Set.of(), Set.of());
+		Scenarios scenarios = forecast.scenarios();
+		TallyDistribution distribution = this.tally.mixture(scenarios);
+		return new TargetForecast(target, voters, scenarios.marginals(), scenarios, distribution.summary(target.rule()),
+				references, model.weights());
+	}
+
+}

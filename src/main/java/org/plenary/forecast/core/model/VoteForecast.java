@@ -1,0 +1,231 @@
+package org.plenary.forecast.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.plenary.forecast.core.tally.Scenarios;
+import org.plenary.forecast.core.tally.Vote;
+import org.plenary.forecast.core.tally.VoteProbabilities;
+
+/**
+ * The vote model's forecast of one vote: for each member state, how it votes given the
+ * vote's two shared shifts (towards Yes, and of absence), and the shifts' spread. From it
+ * come the scenarios of the tally and each state's probabilities, with or without the
+ * whip's evidence ({@link #given(double[][])}).
+ * <p>
+ * With evidence, Bayes' rule applies twice: the reads tell about the shared shift (if the
+ * states we have read are more for Yes than the model expected, the whole vote leans Yes:
+ * this is how commitments move the level of the vote), and each read tells about its own
+ * state. The shift's posterior is found on a fine grid and then integrated by
+ * Gauss-Hermite nodes placed where it lies (adaptive quadrature).
+ */
+public final class VoteForecast {
+
+	private static final int GRID = 161;
+
+	private final List<String> members;
+
+	private final double[][] utilities;
+
+	private final double[] absenceLogit;
+
+	private final boolean[] certainNonVoting;
+
+	private final boolean[] permanent;
+
+	private final double sigmaShift;
+
+	private final double sigmaAbsence;
+
+	private final ModelSettings settings;
+
+	VoteForecast(List<String> members, double[][] utilities, double[] absenceLogit, boolean[] certainNonVoting,
+			boolean[] permanent, double sigmaShift, double sigmaAbsence, ModelSettings settings) {
+		this.members = List.copyOf(members);
+		this.utilities = utilities;
+		this.absenceLogit = absenceLogit;
+		this.certainNonVoting = certainNonVoting;
+		this.permanent = permanent;
+		this.sigmaShift = sigmaShift;
+		this.sigmaAbsence = sigmaAbsence;
+		this.settings = settings;
+	}
+
+	/** The member states, in the order of every list here. */
+	public List<String> members() {
+		return this.members;
+	}
+
+	public double sigmaShift() {
+		return this.sigmaShift;
+	}
+
+	public double sigmaAbsence() {
+		return this.sigmaAbsence;
+	}
+
+	/** A state's probabilities when the vote's shifts are known. */
+	public VoteProbabilities probabilities(int state, double shift, double absenceShift) {
+		double[] p = new double[4];
+		fill(state, shift, absenceShift, p);
+		return new VoteProbabilities(p[0], p[1], p[2], p[3], this.permanent[state]);
+	}
+
+	/** Yes, No, Abstain, Non-voting (the order of {@link Vote}) into {@code out}. */
+	private void fill(int state, double shift, double absenceShift, double[] out) {
+		if (this.certainNonVoting[state]) {
+			out[0] = 0;
+			out[1] = 0;
+			out[2] = 0;
+			out[3] = 1;
+			return;
+		}
+		double[] u = this.utilities[state];
+		double yes = u[0] + shift;
+		double abstain = u[1];
+		double no = u[2] - shift;
+		double max = Math.max(yes, Math.max(abstain, no));
+		double ey = Math.exp(yes - max);
+		double ea = Math.exp(abstain - max);
+		double en = Math.exp(no - max);
+		double total = ey + ea + en;
+		double absent = logistic(this.absenceLogit[state] + absenceShift);
+		out[0] = (1 - absent) * ey / total;
+		out[1] = (1 - absent) * en / total;
+		out[2] = (1 - absent) * ea / total;
+		out[3] = absent;
+	}
+
+	/** The scenarios of the tally with no evidence beyond the history. */
+	public Scenarios scenarios() {
+		return given(new double[this.members.size()][]);
+	}
+
+	/** Each state's probabilities with no evidence beyond the history. */
+	public List<VoteProbabilities> marginals() {
+		return scenarios().marginals();
+	}
+
+	/**
+	 * The scenarios of the tally given the whip's evidence.
+	 * @param likelihood for each state (in the order of {@link #members()}), the
+	 * likelihood of our reads of it given each vote, in the order of {@link Vote}, or
+	 * null for no read
+	 */
+	public Scenarios given(double[][] likelihood) {
+		if (likelihood.length != this.members.size()) {
+			throw new IllegalArgumentException("One likelihood per member state");
+		}
+		int shiftNodes = this.settings.shiftNodes();
+		Quadrature absence = Quadrature.normal(this.settings.absenceNodes(), 0, this.sigmaAbsence);
+		// the shift's posterior on a fine grid, to place the nodes where it lies
+		double mean = 0;
+		double sd = this.sigmaShift;
+		boolean anyEvidence = false;
+		for (double[] l : likelihood) {
+			anyEvidence |= l != null;
+		}
+		if (anyEvidence && this.sigmaShift > 0) {
+			double[] grid = new double[GRID];
+			double[] logPosterior = new double[GRID];
+			double max = Double.NEGATIVE_INFINITY;
+			for (int g = 0; g < GRID; g++) {
+				grid[g] = this.sigmaShift * (-6 + 12.0 * g / (GRID - 1));
+				double z = grid[g] / this.sigmaShift;
+				logPosterior[g] = -0.5 * z * z + logEvidence(likelihood, grid[g], absence);
+				max = Math.max(max, logPosterior[g]);
+			}
+			double total = 0;
+			double first = 0;
+			double second = 0;
+			for (int g = 0; g < GRID; g++) {
+				double w = Math.exp(logPosterior[g] - max);
+				total += w;
+				first += w * grid[g];
+				second += w * grid[g] * grid[g];
+			}
+			mean = first / total;
+			double gridStep = 12.0 * this.sigmaShift / (GRID - 1);
+			sd = Math.sqrt(Math.max(second / total - mean * mean, gridStep * gridStep / 4));
+		}
+		Quadrature shift = Quadrature.normal(shiftNodes, mean, (this.sigmaShift > 0) ? sd : 0);
+		int scenarios = shift.size() * absence.size();
+		double[] logWeights = new double[scenarios];
+		List<List<VoteProbabilities>> states = new ArrayList<>(scenarios);
+		double maxLog = Double.NEGATIVE_INFINITY;
+		double[] p = new double[4];
+		for (int a = 0; a < shift.size(); a++) {
+			double b = shift.point(a);
+			// importance ratio of the prior to the normal the nodes were placed for
+			double ratio = (this.sigmaShift > 0 && sd > 0)
+					? -0.5 * (b / this.sigmaShift) * (b / this.sigmaShift) + 0.5 * ((b - mean) / sd) * ((b - mean) / sd)
+					: 0;
+			for (int c = 0; c < absence.size(); c++) {
+				double e = absence.point(c);
+				int index = a * absence.size() + c;
+				double log = Math.log(shift.weight(a)) + Math.log(absence.weight(c)) + ratio;
+				List<VoteProbabilities> scenario = new ArrayList<>(this.members.size());
+				for (int i = 0; i < this.members.size(); i++) {
+					fill(i, b, e, p);
+					double[] l = likelihood[i];
+					if (l != null) {
+						double sum = 0;
+						for (int v = 0; v < 4; v++) {
+							p[v] *= l[v];
+							sum += p[v];
+						}
+						log += Math.log(sum);
+						for (int v = 0; v < 4; v++) {
+							p[v] /= sum;
+						}
+					}
+					scenario.add(new VoteProbabilities(p[0], p[1], p[2], p[3], this.permanent[i]));
+				}
+				logWeights[index] = log;
+				maxLog = Math.max(maxLog, log);
+				states.add(scenario);
+			}
+		}
+		double[] weights = new double[scenarios];
+		for (int s = 0; s < scenarios; s++) {
+			weights[s] = Math.exp(logWeights[s] - maxLog);
+		}
+		return new Scenarios(weights, states);
+	}
+
+	/** log P(reads | shift), with the absence shift integrated out by its nodes. */
+	private double logEvidence(double[][] likelihood, double shift, Quadrature absence) {
+		double[] perNode = new double[absence.size()];
+		double[] p = new double[4];
+		for (int c = 0; c < absence.size(); c++) {
+			double log = Math.log(absence.weight(c));
+			for (int i = 0; i < this.members.size(); i++) {
+				double[] l = likelihood[i];
+				if (l == null) {
+					continue;
+				}
+				fill(i, shift, absence.point(c), p);
+				log += Math.log(p[0] * l[0] + p[1] * l[1] + p[2] * l[2] + p[3] * l[3]);
+			}
+			perNode[c] = log;
+		}
+		double max = Double.NEGATIVE_INFINITY;
+		for (double v : perNode) {
+			max = Math.max(max, v);
+		}
+		double sum = 0;
+		for (double v : perNode) {
+			sum += Math.exp(v - max);
+		}
+		return max + Math.log(sum);
+	}
+
+	private static double logistic(double x) {
+		if (x >= 0) {
+			return 1 / (1 + Math.exp(-x));
+		}
+		double e = Math.exp(x);
+		return e / (1 + e);
+	}
+
+}

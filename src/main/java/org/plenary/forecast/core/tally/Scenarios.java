@@ -1,0 +1,118 @@
+package org.plenary.forecast.core.tally;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The shared uncertainty of a forecast as a finite mixture: in scenario {@code s}, which
+ * has probability {@code weight(s)}, the states vote independently with the probabilities
+ * {@code states(s)}. What moves between scenarios is what moves many states at once (the
+ * mood of the vote, a day when many delegations are out of the room), so the tally
+ * averaged over the scenarios has honest widths, and each state's forecast is its
+ * probabilities averaged over the scenarios ({@link #marginals()}).
+ * <p>
+ * {@link CommonShock} makes scenarios from given probabilities by shifting their
+ * log-odds; a model that knows how the shared shift enters each state's vote gives its
+ * own (the forecast module's vote model does).
+ */
+public final class Scenarios {
+
+	private final double[] weights;
+
+	private final List<List<VoteProbabilities>> states;
+
+	private final int members;
+
+	/**
+	 * @param weights the scenarios' probabilities, non-negative, summing to one (they are
+	 * normalised)
+	 * @param states for each scenario, every state's probabilities, in the same order
+	 */
+	public Scenarios(double[] weights, List<List<VoteProbabilities>> states) {
+		if (weights.length == 0 || weights.length != states.size()) {
+			throw new IllegalArgumentException("One weight per scenario, at least one: " + weights.length + " weights, "
+					+ states.size() + " scenarios");
+		}
+		double total = 0;
+		for (double weight : weights) {
+			if (!(weight >= 0) || Double.isInfinite(weight)) {
+				throw new IllegalArgumentException("A scenario's weight is finite and >= 0, not " + weight);
+			}
+			total += weight;
+		}
+		if (!(total > 0)) {
+			throw new IllegalArgumentException("The scenarios' weights sum to zero");
+		}
+		this.members = states.get(0).size();
+		this.weights = new double[weights.length];
+		this.states = new ArrayList<>(states.size());
+		for (int s = 0; s < weights.length; s++) {
+			if (states.get(s).size() != this.members) {
+				throw new IllegalArgumentException(
+						"Scenario " + s + " has " + states.get(s).size() + " states, not " + this.members);
+			}
+			this.weights[s] = weights[s] / total;
+			this.states.add(List.copyOf(states.get(s)));
+		}
+	}
+
+	/** One scenario: the states vote independently with these probabilities. */
+	public static Scenarios independent(List<VoteProbabilities> states) {
+		return new Scenarios(new double[] { 1 }, List.of(states));
+	}
+
+	/** The scenarios of a common shift of the log-odds of the given probabilities. */
+	public static Scenarios of(List<VoteProbabilities> states, CommonShock shock) {
+		double[] weights = new double[shock.nodes()];
+		List<List<VoteProbabilities>> shifted = new ArrayList<>();
+		for (int node = 0; node < shock.nodes(); node++) {
+			weights[node] = shock.weight(node);
+			double shift = shock.shift(node);
+			shifted.add(states.stream().map((p) -> CommonShock.shifted(p, shift)).toList());
+		}
+		return new Scenarios(weights, shifted);
+	}
+
+	/** How many scenarios. */
+	public int size() {
+		return this.weights.length;
+	}
+
+	/** How many states vote in each scenario. */
+	public int members() {
+		return this.members;
+	}
+
+	/** The probability of scenario {@code s}. */
+	public double weight(int s) {
+		return this.weights[s];
+	}
+
+	/** The states' probabilities in scenario {@code s}. */
+	public List<VoteProbabilities> states(int s) {
+		return this.states.get(s);
+	}
+
+	/** Each state's probabilities averaged over the scenarios. */
+	public List<VoteProbabilities> marginals() {
+		List<VoteProbabilities> result = new ArrayList<>(this.members);
+		for (int i = 0; i < this.members; i++) {
+			double yes = 0;
+			double no = 0;
+			double abstain = 0;
+			double nonVoting = 0;
+			for (int s = 0; s < this.weights.length; s++) {
+				VoteProbabilities p = this.states.get(s).get(i);
+				yes += this.weights[s] * p.yes();
+				no += this.weights[s] * p.no();
+				abstain += this.weights[s] * p.abstain();
+				nonVoting += this.weights[s] * p.nonVoting();
+			}
+			double total = yes + no + abstain + nonVoting;
+			result.add(new VoteProbabilities(yes / total, no / total, abstain / total, nonVoting / total,
+					this.states.get(0).get(i).permanentMember()));
+		}
+		return result;
+	}
+
+}
