@@ -175,6 +175,18 @@ public class RollCalls {
 		});
 	}
 
+	/**
+	 * A word that changes whenever the stored history does (a roll call added or
+	 * changed): what a model fitted on the history was fitted on.
+	 */
+	public String version() {
+		return this.jdbc
+			.sql("select count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(max(updated_at)::text, '') "
+					+ "from history_roll_call")
+			.query(String.class)
+			.single();
+	}
+
 	/** Each state's vote, grouped Yes, No, Abstain, Non-voting, by state name. */
 	public Map<Vote, List<StateVote>> votes(long id) {
 		Map<Vote, List<StateVote>> byVote = new EnumMap<>(Vote.class);

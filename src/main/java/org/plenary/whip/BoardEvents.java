@@ -246,6 +246,9 @@ class BoardEvents implements SmartLifecycle {
 				if (!update.map().isEmpty()) {
 					emitter.send(SseEmitter.event().name("map").data(update.map()));
 				}
+				if (update.forecast() != null) {
+					emitter.send(SseEmitter.event().name("forecast").data(update.forecast()));
+				}
 			}
 			catch (IOException | IllegalStateException ex) {
 				open.remove(emitter);

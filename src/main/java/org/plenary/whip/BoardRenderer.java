@@ -19,26 +19,35 @@ class BoardRenderer {
 
 	private final WhipCount whip;
 
-	BoardRenderer(SpringTemplateEngine templates, WhipCount whip) {
+	private final org.springframework.beans.factory.ObjectProvider<BoardForecast> forecast;
+
+	BoardRenderer(SpringTemplateEngine templates, WhipCount whip,
+			org.springframework.beans.factory.ObjectProvider<BoardForecast> forecast) {
 		this.templates = templates;
 		this.whip = whip;
+		this.forecast = forecast;
 	}
 
 	/**
 	 * Rendered updates for a batch of changed members: one board read for all of them.
 	 */
-	record Update(Map<String, String> rows, String tally, String map) {
+	record Update(Map<String, String> rows, String tally, String map, String forecast) {
 	}
 
 	Update update(long campaignId, java.util.Collection<String> changed) {
 		WhipCount.Board board = this.whip.board(campaignId, null);
+		BoardForecast.View forecast = WhipPages.forecastView(campaignId, this.forecast);
 		Map<String, String> rows = new java.util.LinkedHashMap<>();
 		// the map's new colours travel as data, applied by board.js: refetching the whole
 		// map on every change would cost each open board a request and ~100 KB
 		StringBuilder map = new StringBuilder();
 		for (WhipCount.BoardRow row : board.rows()) {
 			if (changed.contains(row.member().iso3())) {
-				rows.put(row.member().iso3(), render("row", Map.of("campaign", board.campaign(), "row", row)));
+				Map<String, Object> model = new java.util.HashMap<>(Map.of("campaign", board.campaign(), "row", row));
+				if (forecast != null) {
+					model.put("forecast", forecast);
+				}
+				rows.put(row.member().iso3(), render("row", model));
 				if (row.member().m49() != null) {
 					map.append("<i data-m49=\"")
 						.append(row.member().m49())
@@ -52,7 +61,7 @@ class BoardRenderer {
 		}
 		String tally = render("tally", Map.of("campaign", board.campaign(), "tally", board.tally(), "trend",
 				TrendChart.svg(this.whip.trend(campaignId, 200), board.campaign().goalYes())));
-		return new Update(rows, tally, map.toString());
+		return new Update(rows, tally, map.toString(), (forecast == null) ? null : forecast.panel());
 	}
 
 	private String render(String fragment, Map<String, Object> model) {

@@ -46,7 +46,11 @@ class WhipPages {
 
 	private final org.plenary.campaigns.Campaigns campaigns;
 
-	WhipPages(WhipCount whip, MemberStates states, BoardEvents events, org.plenary.campaigns.Campaigns campaigns) {
+	private final org.springframework.beans.factory.ObjectProvider<BoardForecast> forecast;
+
+	WhipPages(WhipCount whip, MemberStates states, BoardEvents events, org.plenary.campaigns.Campaigns campaigns,
+			org.springframework.beans.factory.ObjectProvider<BoardForecast> forecast) {
+		this.forecast = forecast;
 		this.campaigns = campaigns;
 		this.whip = whip;
 		this.states = states;
@@ -93,11 +97,19 @@ class WhipPages {
 					.sorted(String.CASE_INSENSITIVE_ORDER)
 					.toList());
 		model.addAttribute("notContacted", notContacted);
+		model.addAttribute("forecast", forecastView(id, this.forecast));
 		if (htmx != null) {
 			return "whip/board :: table";
 		}
 		model.addAttribute("map", map(board));
 		return "whip/board";
+	}
+
+	/** The forecast's view of the board, or none when no module provides one. */
+	static BoardForecast.View forecastView(long campaignId,
+			org.springframework.beans.factory.ObjectProvider<BoardForecast> provider) {
+		BoardForecast forecast = provider.getIfAvailable();
+		return (forecast == null) ? null : forecast.view(campaignId);
 	}
 
 	/** The tally alone: a board that (re)connects catches up with it. */
@@ -151,6 +163,7 @@ class WhipPages {
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("confidences", Confidence.values());
 		model.addAttribute("key", UUID.randomUUID().toString());
+		model.addAttribute("forecast", forecastView(id, this.forecast));
 		return "whip/board :: edit";
 	}
 
@@ -176,6 +189,7 @@ class WhipPages {
 		model.addAttribute("campaign", board.campaign());
 		model.addAttribute("row", row(board, iso3));
 		model.addAttribute("stances", Stance.values());
+		model.addAttribute("forecast", forecastView(id, this.forecast));
 		return "whip/board :: row";
 	}
 

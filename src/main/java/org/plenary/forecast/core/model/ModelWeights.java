@@ -24,12 +24,12 @@ public record ModelWeights(double[] presence, double sigmaShift, double[] absenc
 
 	/**
 	 * What the model uses when the history before a date has too few repeated votes to
-	 * learn from: the weights learned on the General Assembly's votes of 2016-2019 (three
-	 * sessions before 2019-09), rounded.
+	 * learn from: the weights it learned, rounded, from the General Assembly's votes of
+	 * the three years before 2019-12-12 (125 votes that repeated an earlier title).
 	 */
 	public static ModelWeights defaults() {
-		return new ModelWeights(new double[] { 0.0, 0.0, 2.5, 0.7, 0.5, 0.5, 0.3 }, 0.5,
-				new double[] { -0.6, 0.5, 0.4, 0.0, 0.7, 0.3, 0.0 }, 0.3, 0);
+		return new ModelWeights(new double[] { 1.4, 1.2, 2.8, 0.85, 0.5, 0.5, 0.2 }, 0.7,
+				new double[] { -1.2, 0.7, 0.0, 0.15, 1.3, 0.95, 0.0 }, 0.75, 0);
 	}
 
 	@Override

@@ -119,9 +119,10 @@ public final class PastVotes {
 		public PastVotes build() {
 			List<Row> sorted = new ArrayList<>(this.rows);
 			sorted.sort(Comparator.comparing((Row row) -> row.date).thenComparingLong((row) -> row.id));
-			for (int r = 1; r < sorted.size(); r++) {
-				if (sorted.get(r).id == sorted.get(r - 1).id) {
-					throw new IllegalArgumentException("Roll call " + sorted.get(r).id + " is added twice");
+			java.util.Set<Long> seen = new java.util.HashSet<>();
+			for (Row row : sorted) {
+				if (!seen.add(row.id)) {
+					throw new IllegalArgumentException("Roll call " + row.id + " is added twice");
 				}
 			}
 			return new PastVotes(this.states, sorted);
@@ -181,9 +182,9 @@ public final class PastVotes {
 		return this.titles[rollCall];
 	}
 
-	/** The state's vote, or null when it had no seat. */
+	/** The state's vote, or null when it had no seat (or is not in the history: -1). */
 	public Vote vote(int rollCall, int state) {
-		return vote(this.votes[rollCall][state]);
+		return (state < 0) ? null : vote(this.votes[rollCall][state]);
 	}
 
 	/**

@@ -50,7 +50,8 @@ final class StateFacts {
 	 * class-major) at {@code offset}.
 	 * @param history the history
 	 * @param cut only roll calls before this index are read
-	 * @param state the state's index in the history
+	 * @param state the state's index in the history, or -1 for a state it does not know
+	 * (read as a state with no seat before the cut)
 	 * @param references the references' indices (all before cut), the first one first
 	 * @param group the indices of the other states of its regional group (empty: all)
 	 * @param ideal the ideal-point probabilities of Yes, Abstain, No on the first
@@ -81,7 +82,7 @@ final class StateFacts {
 		int seen = 0;
 		int[] absent = new int[3];
 		int[] counted = new int[3];
-		for (int r = cut - 1; r >= 0 && seen < LONG; r--) {
+		for (int r = cut - 1; state >= 0 && r >= 0 && seen < LONG; r--) {
 			byte code = history.codes(r)[state];
 			if (code == 0) {
 				continue;
@@ -118,7 +119,7 @@ final class StateFacts {
 	private static double[] recentShares(PastVotes history, int cut, int state) {
 		double[] counts = new double[3];
 		int seen = 0;
-		for (int r = cut - 1; r >= 0 && seen < MEDIUM; r--) {
+		for (int r = cut - 1; state >= 0 && r >= 0 && seen < MEDIUM; r--) {
 			int k = presentClass(history.codes(r)[state]);
 			if (k >= 0) {
 				counts[k]++;

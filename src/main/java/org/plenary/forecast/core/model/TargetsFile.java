@@ -40,7 +40,8 @@ public final class TargetsFile {
 		BufferedReader reader = new BufferedReader(input);
 		String headerLine = reader.readLine();
 		if (headerLine == null) {
-			throw new InvalidTargets("The targets file is empty: it needs the header " + String.join(",", HEADER));
+			throw new InvalidTargets(
+					"Line 1: the targets file is empty: it needs the header " + String.join(",", HEADER));
 		}
 		if (headerLine.startsWith("\uFEFF")) {
 			headerLine = headerLine.substring(1);
@@ -93,7 +94,7 @@ public final class TargetsFile {
 			targets.add(new Target(name, date, references, rule(cells.get(column[3]), number)));
 		}
 		if (targets.isEmpty()) {
-			throw new InvalidTargets("The targets file has a header but no target");
+			throw new InvalidTargets("Line 1: the targets file has a header but no target");
 		}
 		return targets;
 	}

@@ -39,6 +39,58 @@ public final class VoteForecast {
 
 	private final ModelSettings settings;
 
+	/**
+	 * A forecast from stored parts (as {@link #utilities(int)} and
+	 * {@link #absenceLogit(int)} gave them), e.g. a campaign's model kept in the
+	 * database.
+	 */
+	public static VoteForecast of(List<String> members, double[][] utilities, double[] absenceLogit,
+			boolean[] certainNonVoting, boolean[] permanent, double sigmaShift, double sigmaAbsence,
+			ModelSettings settings) {
+		int n = members.size();
+		if (utilities.length != n || absenceLogit.length != n || certainNonVoting.length != n
+				|| permanent.length != n) {
+			throw new IllegalArgumentException("One value per member state in every part");
+		}
+		double[][] copy = new double[n][];
+		for (int i = 0; i < n; i++) {
+			if (utilities[i].length != 3) {
+				throw new IllegalArgumentException("Three utilities per state: Yes, Abstain, No");
+			}
+			copy[i] = utilities[i].clone();
+		}
+		return new VoteForecast(members, copy, absenceLogit.clone(), certainNonVoting.clone(), permanent.clone(),
+				sigmaShift, sigmaAbsence, settings);
+	}
+
+	/** The state's utilities of Yes, Abstain and No when present, before any shift. */
+	public double[] utilities(int state) {
+		return this.utilities[state].clone();
+	}
+
+	/** The log-odds of the state's absence, before any shift. */
+	public double absenceLogit(int state) {
+		return this.absenceLogit[state];
+	}
+
+	/**
+	 * The same forecast with other states on the Charter Art. 19 list and other settings
+	 * (e.g. fewer nodes for a live board).
+	 */
+	public VoteForecast with(java.util.Set<String> nonVoting, ModelSettings settings) {
+		boolean[] certain = new boolean[this.members.size()];
+		for (int i = 0; i < certain.length; i++) {
+			certain[i] = nonVoting.contains(this.members.get(i));
+		}
+		return new VoteForecast(this.members, this.utilities, this.absenceLogit, certain, this.permanent,
+				this.sigmaShift, this.sigmaAbsence, settings);
+	}
+
+	/** Whether the state is a permanent member of the Security Council. */
+	public boolean permanent(int state) {
+		return this.permanent[state];
+	}
+
 	VoteForecast(List<String> members, double[][] utilities, double[] absenceLogit, boolean[] certainNonVoting,
 			boolean[] permanent, double sigmaShift, double sigmaAbsence, ModelSettings settings) {
 		this.members = List.copyOf(members);

@@ -41,6 +41,9 @@ public final class VoteModel {
 
 	private final int cut;
 
+	// the day after the last vote before the date: the windows reach back from it
+	private final LocalDate end;
+
 	private final Map<String, String> regionalGroups;
 
 	private final IdealPoints ideal;
@@ -57,6 +60,11 @@ public final class VoteModel {
 
 	private final double trainingLogLoss;
 
+	// per history state: how often it voted otherwise than on its reference
+	private final int[] switches;
+
+	private final int[] repeats;
+
 	private VoteModel(PastVotes history, LocalDate date, Map<String, String> regionalGroups, ModelSettings settings,
 			int[] extraReferences) {
 		this.history = history;
@@ -64,8 +72,10 @@ public final class VoteModel {
 		this.settings = settings;
 		this.cut = history.before(date);
 		this.regionalGroups = Map.copyOf(regionalGroups);
+		// a date after the history's end (a vote to come) looks back from the last vote
+		this.end = (this.cut == 0) ? date : min(date, history.date(this.cut - 1).plusDays(1));
 		List<Pair> pairs = trainingPairs();
-		LocalDate windowFrom = date.minusYears(settings.windowYears());
+		LocalDate windowFrom = this.end.minusYears(settings.windowYears());
 		for (int reference : extraReferences) {
 			if (history.date(reference).isBefore(windowFrom)) {
 				windowFrom = history.date(reference);
@@ -73,6 +83,8 @@ public final class VoteModel {
 		}
 		this.windowStart = history.before(windowFrom);
 		this.fitState = new int[history.states().size()];
+		this.switches = new int[history.states().size()];
+		this.repeats = new int[history.states().size()];
 		this.ideal = fit();
 		Trained trained = train(pairs);
 		this.weights = trained.weights;
@@ -118,6 +130,19 @@ public final class VoteModel {
 		return this.ideal;
 	}
 
+	/**
+	 * The state's history of switching, in [0, 1]: how often, on the votes the model
+	 * learned from, it voted otherwise than on the reference (smoothed towards 0 for
+	 * states seen on few votes).
+	 */
+	public double switching(String iso3) {
+		int state = this.history.stateIndex(iso3);
+		if (state < 0) {
+			return 0;
+		}
+		return this.switches[state] / (this.repeats[state] + 5.0);
+	}
+
 	/** The state's ideal point in the session of the date, or NaN. */
 	public double idealPosition(String iso3) {
 		int state = this.history.stateIndex(iso3);
@@ -160,30 +185,18 @@ public final class VoteModel {
 			int state = this.history.stateIndex(iso3);
 			permanent[i] = permanentMembers.contains(iso3);
 			certainNonVoting[i] = nonVoting.contains(iso3);
-			if (state < 0) {
-				unknownState(iso3, references, presenceFeatures, absenceFeatures);
-			}
-			else {
-				StateFacts.presence(this.history, this.cut, state, references, group(iso3),
-						idealProbabilities(references, state, session), presenceFeatures, 0);
-				StateFacts.absence(this.history, this.cut, state, references, absenceFeatures, 0);
-			}
+			// a state the history does not know reads as one with no seat before the
+			// date,
+			// so that naming it in later votes changes nothing
+			StateFacts.presence(this.history, this.cut, state, references, group(iso3),
+					(state < 0) ? null : idealProbabilities(references, state, session), presenceFeatures, 0);
+			StateFacts.absence(this.history, this.cut, state, references, absenceFeatures, 0);
 			presence.utilities(presenceFeatures, 0, presenceWeights, utilities[i]);
 			absence.utilities(absenceFeatures, 0, absenceWeights, two);
 			absenceLogit[i] = two[1] - two[0];
 		}
 		return new VoteForecast(members, utilities, absenceLogit, certainNonVoting, permanent,
 				this.weights.sigmaShift(), this.weights.sigmaAbsence(), this.settings);
-	}
-
-	/** A state the history does not know: features of a new member with no record. */
-	private void unknownState(String iso3, int[] references, double[] presenceFeatures, double[] absenceFeatures) {
-		// a state outside the history has no votes: index -1 reads as "no seat"
-		// everywhere
-		PastVotes empty = PastVotes.builder(List.of(iso3)).build();
-		int[] none = new int[0];
-		StateFacts.presence(empty, 0, 0, none, none, null, presenceFeatures, 0);
-		StateFacts.absence(empty, 0, 0, none, absenceFeatures, 0);
 	}
 
 	private int[] group(String iso3) {
@@ -236,8 +249,8 @@ public final class VoteModel {
 	 * within the fit's window.
 	 */
 	private List<Pair> trainingPairs() {
-		int from = this.history.before(this.date.minusYears(this.settings.trainingYears()));
-		LocalDate oldestReference = this.date.minusYears(this.settings.windowYears());
+		int from = this.history.before(this.end.minusYears(this.settings.trainingYears()));
+		LocalDate oldestReference = this.end.minusYears(this.settings.windowYears());
 		Map<String, List<Integer>> byTitle = new HashMap<>();
 		List<Pair> pairs = new ArrayList<>();
 		for (int r = 0; r < this.cut; r++) {
@@ -344,6 +357,11 @@ public final class VoteModel {
 						idealProbabilities(pair.references(), s, session), presenceFeatures, i * presenceWidth);
 				StateFacts.absence(this.history, targetCut, s, pair.references(), absenceFeatures, i * absenceWidth);
 				presenceObserved[i] = StateFacts.presentClass(codes[s]);
+				int before = StateFacts.presentClass(this.history.codes(pair.references()[0])[s]);
+				if (presenceObserved[i] >= 0 && before >= 0) {
+					this.repeats[s]++;
+					this.switches[s] += (before != presenceObserved[i]) ? 1 : 0;
+				}
 				absenceObserved[i] = (presenceObserved[i] < 0) ? 1 : 0;
 			}
 			presenceGroups.add(new MixedLogit.Group(presenceFeatures, presenceObserved));
@@ -356,6 +374,10 @@ public final class VoteModel {
 		return new Trained(
 				new ModelWeights(presence.theta(), presence.sigma(), absence.theta(), absence.sigma(), pairs.size()),
 				logLoss);
+	}
+
+	private static LocalDate min(LocalDate a, LocalDate b) {
+		return a.isBefore(b) ? a : b;
 	}
 
 	/** Maps a presence class (Yes 0, Abstain 1, No 2) to the tally's vote. */

@@ -51,6 +51,12 @@ public final class Scenarios {
 				throw new IllegalArgumentException(
 						"Scenario " + s + " has " + states.get(s).size() + " states, not " + this.members);
 			}
+			for (int i = 0; i < this.members; i++) {
+				if (states.get(s).get(i).permanentMember() != states.get(0).get(i).permanentMember()) {
+					throw new IllegalArgumentException(
+							"State " + i + " is a permanent member in one scenario and not in another");
+				}
+			}
 			this.weights[s] = weights[s] / total;
 			this.states.add(List.copyOf(states.get(s)));
 		}

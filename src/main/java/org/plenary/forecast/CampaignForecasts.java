@@ -1,0 +1,309 @@
+package org.plenary.forecast;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.plenary.campaigns.Campaign;
+import org.plenary.campaigns.Campaigns;
+import org.plenary.campaigns.Member;
+import org.plenary.forecast.core.model.ModelSettings;
+import org.plenary.forecast.core.model.Reliability;
+import org.plenary.forecast.core.model.VoteForecast;
+import org.plenary.forecast.core.model.WhipRead;
+import org.plenary.forecast.core.tally.AdoptionRule;
+import org.plenary.forecast.core.tally.ExactTally;
+import org.plenary.forecast.core.tally.Scenarios;
+import org.plenary.forecast.core.tally.TallyDistribution;
+import org.plenary.forecast.core.tally.Targeting;
+import org.plenary.forecast.core.tally.Vote;
+import org.plenary.forecast.core.tally.VoteProbabilities;
+import org.plenary.whip.Confidence;
+import org.plenary.whip.CurrentStance;
+import org.plenary.whip.Level;
+import org.plenary.whip.Stance;
+import org.plenary.whip.WhipCount;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * A campaign's forecast: the stored vote model of the campaign (see
+ * {@link CampaignModels}), the whip's reads as evidence weighed by their reliability, the
+ * exact tally over the model's scenarios under the body's rule, and the targeting list. A
+ * forecast is computed on demand in milliseconds and remembered until a read, the Art. 19
+ * list, the rule, the ask or the model changes.
+ */
+@Service
+public class CampaignForecasts {
+
+	/** Fewer scenarios than the command line's: a live board refreshes on every read. */
+	static final ModelSettings LIVE = ModelSettings.defaults().withNodes(7, 3);
+
+	private final Campaigns campaigns;
+
+	private final WhipCount whip;
+
+	private final CampaignModels models;
+
+	private final ReadReliability reliability;
+
+	private final JdbcClient jdbc;
+
+	private final Map<Long, Memo> memos = new ConcurrentHashMap<>();
+
+	private record Memo(String key, CampaignForecast forecast) {
+	}
+
+	CampaignForecasts(Campaigns campaigns, WhipCount whip, CampaignModels models, ReadReliability reliability,
+			JdbcClient jdbc) {
+		this.campaigns = campaigns;
+		this.whip = whip;
+		this.models = models;
+		this.reliability = reliability;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The campaign's forecast now. When its model is missing or stale, a new one is
+	 * prepared in the background; meanwhile the stale one serves, or the status says it
+	 * is being prepared.
+	 */
+	public CampaignForecast forecast(long campaignId) {
+		Campaign campaign = this.campaigns.campaign(campaignId);
+		Optional<CampaignModels.Stored> stored = this.models.stored(campaignId);
+		boolean stale = stored.isEmpty() || !stored.get().basis().equals(this.models.basis(campaignId));
+		if (stale) {
+			this.models.prepareLater(campaignId);
+		}
+		if (stored.isEmpty()) {
+			Optional<String> failure = this.models.failure(campaignId);
+			return failure
+				.map((message) -> CampaignForecast.notReady(campaignId, CampaignForecast.Status.FAILED,
+						"The forecast could not be prepared: " + message))
+				.orElseGet(() -> CampaignForecast.notReady(campaignId, CampaignForecast.Status.PREPARING,
+						"The forecast is being prepared from the voting history (a few seconds)."));
+		}
+		List<Member> members = this.campaigns.members(campaignId);
+		Map<String, CurrentStance> stances = this.whip.stances(campaignId);
+		Reliability reliability = this.reliability.current();
+		String key = memoKey(campaign, members, stances, stored.get(), reliability, stale);
+		Memo memo = this.memos.get(campaignId);
+		if (memo != null && memo.key().equals(key)) {
+			return memo.forecast();
+		}
+		CampaignForecast forecast = compute(campaign, members, stances, stored.get(), reliability, stale);
+		this.memos.put(campaignId, new Memo(key, forecast));
+		return forecast;
+	}
+
+	/** Prepares the campaign's model again now (in the background). */
+	public void prepare(long campaignId) {
+		this.campaigns.campaign(campaignId);
+		this.models.prepareLater(campaignId);
+	}
+
+	/** Whether the campaign's model is being prepared on this instance. */
+	public boolean preparing(long campaignId) {
+		return this.models.preparing(campaignId);
+	}
+
+	private static String memoKey(Campaign campaign, List<Member> members, Map<String, CurrentStance> stances,
+			CampaignModels.Stored model, Reliability reliability, boolean stale) {
+		StringBuilder key = new StringBuilder().append(model.preparedAt())
+			.append(stale)
+			.append(campaign.rule())
+			.append(campaign.quota())
+			.append(campaign.ask())
+			.append(reliability);
+		// a read's weight fades with age: the day is part of the key
+		key.append(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+		for (Member member : members) {
+			CurrentStance stance = stances.get(member.iso3());
+			key.append(member.iso3()).append(member.withoutVote() ? '!' : ':');
+			key.append((stance == null) ? 0 : stance.version());
+		}
+		return key.toString();
+	}
+
+	private CampaignForecast compute(Campaign campaign, List<Member> members, Map<String, CurrentStance> stances,
+			CampaignModels.Stored model, Reliability reliability, boolean stale) {
+		Set<String> nonVoting = new HashSet<>();
+		Set<String> permanent = new HashSet<>();
+		for (Member member : members) {
+			if (member.withoutVote()) {
+				nonVoting.add(member.iso3());
+			}
+			if (member.permanent()) {
+				permanent.add(member.iso3());
+			}
+		}
+		// the model's members are those of the body when it was prepared; a member added
+		// since waits for the next model
+		VoteForecast prior = model.forecast(nonVoting, permanent, LIVE);
+		Map<String, Integer> index = new HashMap<>();
+		for (int i = 0; i < prior.members().size(); i++) {
+			index.put(prior.members().get(i), i);
+		}
+		double[][] likelihood = new double[prior.members().size()][];
+		Instant now = Instant.now();
+		int reads = 0;
+		for (Map.Entry<String, CurrentStance> entry : stances.entrySet()) {
+			Integer i = index.get(entry.getKey());
+			WhipRead read = read(entry.getValue(), now);
+			if (i != null && read != null && !nonVoting.contains(entry.getKey())) {
+				likelihood[i] = reliability.likelihood(read);
+				reads++;
+			}
+		}
+		Scenarios withReads = prior.given(likelihood);
+		List<VoteProbabilities> marginals = withReads.marginals();
+		List<VoteProbabilities> modelOnly = prior.marginals();
+		ExactTally tally = new ExactTally();
+		TallyDistribution distribution = tally.mixture(withReads);
+		AdoptionRule rule = AdoptionRule.of(AdoptionRule.Kind.valueOf(campaign.rule().name()),
+				(campaign.quota() == null) ? 0 : campaign.quota());
+		Map<String, Member> byCode = new HashMap<>();
+		members.forEach((m) -> byCode.put(m.iso3(), m));
+		List<CampaignForecast.StateForecast> rows = new ArrayList<>();
+		List<Targeting.Candidate> candidates = new ArrayList<>();
+		for (int i = 0; i < prior.members().size(); i++) {
+			String iso3 = prior.members().get(i);
+			Member member = byCode.get(iso3);
+			String name = (member == null) ? iso3 : member.name();
+			CurrentStance stance = stances.get(iso3);
+			rows.add(new CampaignForecast.StateForecast(iso3, name, (member == null) ? null : member.m49(),
+					marginals.get(i), modelOnly.get(i),
+					(stance == null || stance.stance() == Stance.UNKNOWN) ? null : stance.stance().label(),
+					nonVoting.contains(iso3), model.idealPoints()[i], model.switching()[i]));
+			candidates.add(new Targeting.Candidate(name, marginals.get(i), Math.min(1, model.switching()[i])));
+		}
+		Vote ask = Vote.valueOf(campaign.ask().name());
+		List<Targeting.Target> targets = new Targeting().rank(candidates, withReads, rule, ask);
+		rows.sort(java.util.Comparator.comparing(CampaignForecast.StateForecast::name));
+		double shift = expectedShift(withReads, prior);
+		CampaignForecast.Model about = new CampaignForecast.Model(model.asOf(), model.referencesUsed(),
+				model.trainingVotes(), model.sigmaShift(), model.weights(), model.preparedAt(), model.tookMillis(),
+				stale);
+		String message = model.referencesUsed().isBlank()
+				? "No reference resolution: the forecast rests on each state's recent votes alone. Add references for a sharper one."
+				: null;
+		return new CampaignForecast(campaign.id(), CampaignForecast.Status.READY, message, distribution.summary(rule),
+				distribution.distribution(Vote.YES), distribution.distribution(Vote.NO), rows, targets, about,
+				reliability, reads, shift);
+	}
+
+	/**
+	 * The reads' suggested shift towards Yes: the mean Yes count over the scenarios with
+	 * the reads, against the model alone, in votes. Zero when the reads agree with the
+	 * model.
+	 */
+	private static double expectedShift(Scenarios withReads, VoteForecast prior) {
+		double with = withReads.marginals().stream().mapToDouble(VoteProbabilities::yes).sum();
+		double without = prior.marginals().stream().mapToDouble(VoteProbabilities::yes).sum();
+		return with - without;
+	}
+
+	/** A stance as evidence, or null for none (Undecided, Unknown). */
+	static WhipRead read(CurrentStance stance, Instant now) {
+		Vote vote = switch (stance.stance()) {
+			case YES, LEANING_YES -> Vote.YES;
+			case NO, LEANING_NO -> Vote.NO;
+			case ABSTAIN, LEANING_ABSTAIN -> Vote.ABSTAIN;
+			case ABSENT -> Vote.NON_VOTING;
+			case UNDECIDED, UNKNOWN -> null;
+		};
+		if (vote == null) {
+			return null;
+		}
+		double age = (stance.recordedAt() == null) ? 0
+				: Math.max(0, Duration.between(stance.recordedAt(), now).toMinutes() / (24.0 * 60));
+		return new WhipRead(vote, stance.stance().firm(), confidence(stance.confidence()), level(stance.sourceLevel()),
+				age);
+	}
+
+	/** The whip's confidence as a weight on the read. */
+	static double confidence(Confidence confidence) {
+		if (confidence == null) {
+			return 1;
+		}
+		return switch (confidence) {
+			case LOW -> 0.6;
+			case MEDIUM -> 1;
+			case HIGH -> 1.25;
+		};
+	}
+
+	/**
+	 * The source's seniority as a weight on the read: a head of state's or a minister's
+	 * word binds a vote more than a desk officer's impression, and a legislator does not
+	 * cast the vote at all.
+	 */
+	static double level(Level level) {
+		if (level == null) {
+			return 0.85;
+		}
+		return switch (level) {
+			case HEAD_OF_STATE, MINISTER -> 1.2;
+			case DEPUTY_MINISTER, ASSISTANT_SECRETARY, AMBASSADOR, PERMANENT_REPRESENTATIVE -> 1.0;
+			case DEPUTY_PERMANENT_REPRESENTATIVE -> 0.9;
+			case DESK_OFFICER -> 0.75;
+			case LEGISLATOR -> 0.6;
+		};
+	}
+
+	/** A point of the chart of how the forecast moved. */
+	public record Snapshot(Instant at, String cause, double adoption, double yes, int yesLow, int yesHigh, double no,
+			int noLow, int noHigh, double abstain, double nonVoting) {
+	}
+
+	/** How the forecast moved, oldest first (at most the last {@code limit}). */
+	public List<Snapshot> history(long campaignId, int limit) {
+		this.campaigns.campaign(campaignId);
+		List<Snapshot> snapshots = new ArrayList<>(this.jdbc.sql("""
+				select taken_at, cause, p_adoption, yes_expected, yes_low, yes_high, no_expected, no_low, no_high,
+				       abstain_expected, non_voting_expected
+				from forecast_snapshot where campaign_id = ? order by taken_at desc, id desc limit ?
+				""")
+			.params(campaignId, limit)
+			.query((rs, n) -> new Snapshot(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getDouble(3),
+					rs.getDouble(4), rs.getInt(5), rs.getInt(6), rs.getDouble(7), rs.getInt(8), rs.getInt(9),
+					rs.getDouble(10), rs.getDouble(11)))
+			.list());
+		java.util.Collections.reverse(snapshots);
+		return snapshots;
+	}
+
+	/**
+	 * Appends the forecast now to the campaign's history, unless it equals the last one
+	 * (or there is no forecast yet).
+	 */
+	void snapshot(long campaignId, String cause) {
+		CampaignForecast forecast = forecast(campaignId);
+		if (!forecast.ready()) {
+			return;
+		}
+		var s = forecast.summary();
+		this.jdbc.sql("""
+				insert into forecast_snapshot (campaign_id, cause, p_adoption, yes_expected, yes_low, yes_high,
+				  no_expected, no_low, no_high, abstain_expected, non_voting_expected)
+				select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+				where not exists (select 1 from (select * from forecast_snapshot where campaign_id = ?
+				                  order by taken_at desc, id desc limit 1) last
+				                  where abs(last.p_adoption - ?) < 1e-9 and abs(last.yes_expected - ?) < 1e-9
+				                    and abs(last.no_expected - ?) < 1e-9)
+				""")
+			.params(campaignId, cause, s.adoptionProbability(), s.yes().expected(), s.yes().low(), s.yes().high(),
+					s.no().expected(), s.no().low(), s.no().high(), s.abstain().expected(), s.nonVoting().expected(),
+					campaignId, s.adoptionProbability(), s.yes().expected(), s.no().expected())
+			.update();
+	}
+
+}

@@ -1,0 +1,155 @@
+package org.plenary.forecast;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.plenary.campaigns.Campaigns;
+import org.plenary.forecast.core.tally.CountForecast;
+import org.plenary.forecast.core.tally.Targeting;
+import org.plenary.forecast.core.tally.VoteProbabilities;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A campaign's forecast over JSON. */
+@RestController
+@RequestMapping("/api/v1/campaigns/{id}/forecast")
+@Tag(name = "Forecast",
+		description = "Each member's vote probabilities, the tally's distribution and the targeting list")
+class ForecastApi {
+
+	private final CampaignForecasts forecasts;
+
+	private final ReadReliability reliability;
+
+	private final Campaigns campaigns;
+
+	ForecastApi(CampaignForecasts forecasts, ReadReliability reliability, Campaigns campaigns) {
+		this.forecasts = forecasts;
+		this.reliability = reliability;
+		this.campaigns = campaigns;
+	}
+
+	record Probabilities(double yes, double no, double abstain, double nonVoting) {
+
+		static Probabilities of(VoteProbabilities p) {
+			return new Probabilities(p.yes(), p.no(), p.abstain(), p.nonVoting());
+		}
+
+	}
+
+	record StateJson(String iso3, String name, String stance, boolean withoutVote, Probabilities probabilities,
+			Probabilities historyAlone, Double idealPoint) {
+	}
+
+	record Counts(CountForecast yes, CountForecast no, CountForecast abstain, CountForecast nonVoting) {
+	}
+
+	record ModelJson(LocalDate asOf, String references, int trainingVotes, double sigmaShift, String weights,
+			Instant preparedAt, int tookMillis, boolean stale) {
+	}
+
+	record ForecastJson(long campaign, String status, String message, Double adoptionProbability, Counts counts,
+			double[] yesDistribution, double[] noDistribution, int reads, ModelJson model, String reliability,
+			List<StateJson> states) {
+	}
+
+	record TargetJson(int rank, String state, Probabilities probabilities, double adoptionGain, double expectedYesGain,
+			double expectedNoGain, double movability, double score, String reason) {
+	}
+
+	record OutcomeRequest(@NotBlank @Size(max = 100) String rollCall) {
+	}
+
+	record OutcomeJson(long rollCall, String label, String recordedBy, Instant recordedAt) {
+	}
+
+	@GetMapping
+	@Operation(
+			summary = "The forecast: P(adoption), expected counts with 80 % intervals, distributions, each member's probabilities",
+			description = "status is READY, PREPARING (the model is being prepared: ask again in a few seconds) or FAILED.")
+	ForecastJson forecast(@PathVariable long id) {
+		CampaignForecast f = this.forecasts.forecast(id);
+		if (!f.ready()) {
+			return new ForecastJson(id, f.status().name(), f.message(), null, null, new double[0], new double[0], 0,
+					null, null, List.of());
+		}
+		var s = f.summary();
+		var m = f.model();
+		return new ForecastJson(id, f.status().name(), f.message(), s.adoptionProbability(),
+				new Counts(s.yes(), s.no(), s.abstain(), s.nonVoting()), f.yes(), f.no(), f.reads(),
+				new ModelJson(m.asOf(), m.references(), m.trainingVotes(), m.sigmaShift(), m.weights(), m.preparedAt(),
+						m.tookMillis(), m.stale()),
+				f.reliability().toString(),
+				f.states()
+					.stream()
+					.map((st) -> new StateJson(st.iso3(), st.name(), st.stance(), st.withoutVote(),
+							Probabilities.of(st.probabilities()), Probabilities.of(st.modelOnly()),
+							Double.isNaN(st.idealPoint()) ? null : st.idealPoint()))
+					.toList());
+	}
+
+	@GetMapping("/targets")
+	@Operation(summary = "Where the next call is worth most: every movable member, best first, with the reason")
+	List<TargetJson> targets(@PathVariable long id, @RequestParam(defaultValue = "1000") int limit) {
+		CampaignForecast f = this.forecasts.forecast(id);
+		List<Targeting.Target> targets = f.targets();
+		List<TargetJson> result = new java.util.ArrayList<>();
+		for (int i = 0; i < Math.min(Math.max(0, limit), targets.size()); i++) {
+			Targeting.Target t = targets.get(i);
+			result.add(new TargetJson(i + 1, t.state(), Probabilities.of(t.probabilities()), t.adoptionGain(),
+					t.expectedYesGain(), t.expectedNoGain(), t.movability(), t.score(), t.reason()));
+		}
+		return result;
+	}
+
+	@GetMapping("/history")
+	@Operation(summary = "How the forecast moved: one point per change, oldest first")
+	List<CampaignForecasts.Snapshot> history(@PathVariable long id, @RequestParam(defaultValue = "500") int limit) {
+		return this.forecasts.history(id, Math.max(1, Math.min(limit, 5000)));
+	}
+
+	@PostMapping("/prepare")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@Operation(summary = "Prepare the campaign's model again (in the background)")
+	ResponseEntity<Void> prepare(@PathVariable long id) {
+		this.forecasts.prepare(id);
+		return ResponseEntity.status(HttpStatus.ACCEPTED).build();
+	}
+
+	@GetMapping("/outcome")
+	@Operation(summary = "The roll call the campaign's vote became, if recorded")
+	ResponseEntity<OutcomeJson> outcome(@PathVariable long id) {
+		this.campaigns.campaign(id);
+		return this.reliability.outcome(id)
+			.map((o) -> ResponseEntity.ok(new OutcomeJson(o.rollCallId(), o.label(), o.recordedBy(), o.recordedAt())))
+			.orElse(ResponseEntity.notFound().build());
+	}
+
+	@PutMapping("/outcome")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@Operation(
+			summary = "Record the roll call the campaign's vote became (a symbol or an id): its reads teach the forecast how reliable reads are")
+	OutcomeJson recordOutcome(@PathVariable long id, @Valid @RequestBody OutcomeRequest request, Principal principal) {
+		ReadReliability.RecordedOutcome o = this.reliability.record(id, request.rollCall(), principal.getName());
+		return new OutcomeJson(o.rollCallId(), o.label(), o.recordedBy(), o.recordedAt());
+	}
+
+}
