@@ -6,7 +6,7 @@
 #   votes=un_votes.csv.xz rollcalls=un_roll_calls.csv.xz from=YYYY-MM-DD to=YYYY-MM-DD
 #   plenary=ideal.csv codes=iso2-iso3.csv [rcids=plenary-rcids.txt]
 #   [plenary_rollcalls=N plenary_votes=N] [maxiter=10000 burnin=2000 thin=50 seed=1]
-#   [abstain=missing|no] [out=pscl.csv]
+#   [abstain=missing|no] [ordinal=no|yes] [out=pscl.csv]
 #
 # Coding for pscl (whose model is binary): Yes = 1, No = 0, Abstain = missing (NA), absent
 # (no row in un_votes.csv) = missing. Roll calls are chosen by date, as Plenary does (not by
@@ -144,6 +144,37 @@ r <- cor(both$ideal_point, both$pscl)
 rho <- cor(both$ideal_point, both$pscl, method = "spearman")
 cat(sprintf("  RESULT %s..%s: |Pearson r| = %.3f, |Spearman rho| = %.3f over %d states; pscl fit %.1f s\n",
             from, to, abs(r), abs(rho), nrow(both), elapsed))
+# Optional cross-check (ordinal=yes, needs MCMCpack): a static ordinal model on the same
+# roll calls, Quinn's (2004) ordinal factor analysis by MCMC, with the states as observations
+# and the roll calls as the ordinal items (No < Abstain < Yes; absent = missing). It separates
+# what the ordinal coding changes from what the rest of Plenary's model does.
+if (arg("ordinal", "no") == "yes") {
+  suppressPackageStartupMessages(library(MCMCpack))
+  o <- m
+  o[] <- NA
+  o[cbind(match(votes$iso3, states), match(as.integer(votes$rcid), used))] <-
+    c(no = 1, abstain = 2, yes = 3)[votes$vote]
+  o <- o[, apply(o, 2, function(v) length(unique(v[!is.na(v)])) > 1), drop = FALSE]
+  colnames(o) <- paste0("rc", colnames(o))
+  oburn <- as.integer(arg("ord_burnin", "2000"))
+  omcmc <- as.integer(arg("ord_mcmc", "8000"))
+  othin <- as.integer(arg("ord_thin", "40"))
+  oelapsed <- system.time(
+    chatter <- capture.output(
+      ofit <- MCMCordfactanal(o, factors = 1, burnin = oburn, mcmc = omcmc, thin = othin, tune = 1.2,
+                              verbose = 0, seed = seed, store.lambda = FALSE, store.scores = TRUE)
+    )
+  )[["elapsed"]]
+  ord <- data.frame(iso3 = rownames(o), ord = colMeans(ofit[, grep("^phi", colnames(ofit)), drop = FALSE]),
+                    stringsAsFactors = FALSE)
+  all3 <- merge(both, ord, by = "iso3")
+  cat(sprintf("  ordinal cross-check, MCMCpack::MCMCordfactanal (1 factor, %d roll calls, burnin=%d, mcmc=%d, thin=%d): %.1f s\n",
+              ncol(o), oburn, omcmc, othin, oelapsed))
+  cat(sprintf("  RESULT-ORDINAL %s..%s: |r| Plenary vs ordinal = %.3f, |r| pscl vs ordinal = %.3f over %d states\n",
+              from, to, abs(cor(all3$ideal_point, all3$ord)), abs(cor(all3$pscl, all3$ord)), nrow(all3)))
+  if (out != "") write.csv(ord, sub("\\.csv$", "-ordinal.csv", out), row.names = FALSE)
+}
+
 # the largest disagreements after putting both on a common scale (sign of r, standardised)
 z <- function(x) (x - mean(x)) / sd(x)
 gap <- z(both$ideal_point) - sign(r) * z(both$pscl)

@@ -11,7 +11,9 @@
 # Optional: psql, to read the register and Plenary's roll calls from the embedded database
 # when a server runs on FOLDER (otherwise the register is read from the migration).
 # Environment: MAXITER (10000), BURNIN (2000), THIN (50), SEED (1), OUT (a temporary folder),
-# ABSTAIN (missing; "no" codes Abstain as No for pscl, as a sensitivity check).
+# ABSTAIN (missing; "no" codes Abstain as No for pscl, as a sensitivity check), ORDINAL (no;
+# "yes" also fits a static ordinal model, MCMCpack::MCMCordfactanal, on the same roll calls:
+# apt-get install r-cran-mcmcpack).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=../shared/data/unvotes
@@ -97,7 +99,7 @@ for window in "${windows[@]}"; do
 	Rscript scripts/compare-pscl.R votes="$data/un_votes.csv.xz" rollcalls="$data/un_roll_calls.csv.xz" \
 		from="$from" to="$to" plenary="$out/plenary-$name.csv" codes="$out/codes.csv" rcids="$rcids" \
 		plenary_rollcalls="$rollcalls" plenary_votes="$votes" maxiter="${MAXITER:-10000}" \
-		burnin="${BURNIN:-2000}" thin="${THIN:-50}" seed="${SEED:-1}" abstain="${ABSTAIN:-missing}" \
+		burnin="${BURNIN:-2000}" thin="${THIN:-50}" seed="${SEED:-1}" abstain="${ABSTAIN:-missing}" ordinal="${ORDINAL:-no}" \
 		out="$out/pscl-$name.csv"
 	end=$(date +%s.%N)
 	printf "  R wall time (Rscript: read the xz files, build the matrix, fit, compare): %.1f s (load average before: %s)\n" \

@@ -51,6 +51,12 @@ public record CampaignForecast(long campaignId, Status status, String message, T
 	 */
 	public record StateForecast(String iso3, String name, Integer m49, VoteProbabilities probabilities,
 			VoteProbabilities modelOnly, String stance, boolean withoutVote, double idealPoint, double switching) {
+
+		/** The ideal point with two decimals, or a dash when there is none. */
+		public String idealPointText() {
+			return Double.isNaN(this.idealPoint) ? "–" : String.format(java.util.Locale.ROOT, "%.2f", this.idealPoint);
+		}
+
 	}
 
 	/**

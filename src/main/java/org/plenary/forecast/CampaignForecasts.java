@@ -107,7 +107,7 @@ public class CampaignForecasts {
 	/** Prepares the campaign's model again now (in the background). */
 	public void prepare(long campaignId) {
 		this.campaigns.campaign(campaignId);
-		this.models.prepareLater(campaignId);
+		this.models.prepareLater(campaignId, true);
 	}
 
 	/** Whether the campaign's model is being prepared on this instance. */

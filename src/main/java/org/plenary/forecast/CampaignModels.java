@@ -63,6 +63,8 @@ class CampaignModels implements DisposableBean {
 
 	private final TransactionTemplate transactions;
 
+	private final ForecastSettings settings;
+
 	private final org.springframework.context.ApplicationEventPublisher events;
 
 	private final ExecutorService worker = Executors
@@ -74,7 +76,8 @@ class CampaignModels implements DisposableBean {
 
 	CampaignModels(JdbcClient jdbc, Campaigns campaigns, RollCalls rollCalls, MemberStates states,
 			ForecastHistory history, TransactionTemplate transactions,
-			org.springframework.context.ApplicationEventPublisher events) {
+			org.springframework.context.ApplicationEventPublisher events, ForecastSettings settings) {
+		this.settings = settings;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
@@ -172,9 +175,20 @@ class CampaignModels implements DisposableBean {
 		return Optional.ofNullable(this.failures.get(campaignId));
 	}
 
-	/** Queues the preparation of the campaign's model (once, however often asked). */
+	/**
+	 * Queues the preparation of the campaign's model (once, however often asked), unless
+	 * preparing in the background is turned off.
+	 */
 	void prepareLater(long campaignId) {
-		if (this.pending.add(campaignId)) {
+		prepareLater(campaignId, false);
+	}
+
+	/**
+	 * Queues the preparation of the campaign's model; {@code asked} when a person asked
+	 * for it, which prepares it whatever the settings say.
+	 */
+	void prepareLater(long campaignId, boolean asked) {
+		if ((asked || this.settings.prepareInBackground()) && this.pending.add(campaignId)) {
 			try {
 				this.worker.execute(() -> {
 					try {

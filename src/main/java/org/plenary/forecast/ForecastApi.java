@@ -78,7 +78,12 @@ class ForecastApi {
 	record OutcomeRequest(@NotBlank @Size(max = 100) String rollCall) {
 	}
 
-	record OutcomeJson(long rollCall, String label, String recordedBy, Instant recordedAt) {
+	record OutcomeJson(boolean recorded, Long rollCall, String label, String recordedBy, Instant recordedAt) {
+
+		static OutcomeJson of(ReadReliability.RecordedOutcome o) {
+			return new OutcomeJson(true, o.rollCallId(), o.label(), o.recordedBy(), o.recordedAt());
+		}
+
 	}
 
 	@GetMapping
@@ -135,12 +140,10 @@ class ForecastApi {
 	}
 
 	@GetMapping("/outcome")
-	@Operation(summary = "The roll call the campaign's vote became, if recorded")
-	ResponseEntity<OutcomeJson> outcome(@PathVariable long id) {
+	@Operation(summary = "The roll call the campaign's vote became, if recorded (recorded: false when not)")
+	OutcomeJson outcome(@PathVariable long id) {
 		this.campaigns.campaign(id);
-		return this.reliability.outcome(id)
-			.map((o) -> ResponseEntity.ok(new OutcomeJson(o.rollCallId(), o.label(), o.recordedBy(), o.recordedAt())))
-			.orElse(ResponseEntity.notFound().build());
+		return this.reliability.outcome(id).map(OutcomeJson::of).orElse(new OutcomeJson(false, null, null, null, null));
 	}
 
 	@PutMapping("/outcome")
@@ -148,8 +151,7 @@ class ForecastApi {
 	@Operation(
 			summary = "Record the roll call the campaign's vote became (a symbol or an id): its reads teach the forecast how reliable reads are")
 	OutcomeJson recordOutcome(@PathVariable long id, @Valid @RequestBody OutcomeRequest request, Principal principal) {
-		ReadReliability.RecordedOutcome o = this.reliability.record(id, request.rollCall(), principal.getName());
-		return new OutcomeJson(o.rollCallId(), o.label(), o.recordedBy(), o.recordedAt());
+		return OutcomeJson.of(this.reliability.record(id, request.rollCall(), principal.getName()));
 	}
 
 }

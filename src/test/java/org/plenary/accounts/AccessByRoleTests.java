@@ -147,6 +147,18 @@ class AccessByRoleTests {
 			api(HttpMethod.POST, "/api/v1/organisations", Role.ADMINISTRATOR, "{\"name\":\"{new}\"}"),
 			page(HttpMethod.POST, "/campaigns/{freshCampaign}/chain?version=0", Role.COORDINATOR),
 			api(HttpMethod.PUT, "/api/v1/campaigns/{freshCampaign}/chain", Role.COORDINATOR, "{\"version\":0}"),
+			// the forecast
+			page(HttpMethod.GET, "/campaigns/{campaign}/forecast", Role.VIEWER),
+			page(HttpMethod.GET, "/campaigns/{campaign}/forecast/panel", Role.VIEWER),
+			page(HttpMethod.POST, "/campaigns/{campaign}/forecast/prepare", Role.COORDINATOR),
+			page(HttpMethod.POST, "/campaigns/{campaign}/forecast/outcome?rollCall={rollCall}", Role.COORDINATOR),
+			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/forecast", Role.VIEWER, null),
+			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/forecast/targets", Role.VIEWER, null),
+			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/forecast/history", Role.VIEWER, null),
+			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/forecast/outcome", Role.VIEWER, null),
+			api(HttpMethod.POST, "/api/v1/campaigns/{campaign}/forecast/prepare", Role.COORDINATOR, null),
+			api(HttpMethod.PUT, "/api/v1/campaigns/{campaign}/forecast/outcome", Role.COORDINATOR,
+					"{\"rollCall\":\"{rollCall}\"}"),
 			// outreach: the contact log
 			page(HttpMethod.GET, "/campaigns/{campaign}/contacts", Role.VIEWER),
 			page(HttpMethod.GET, "/campaigns/{campaign}/contacts?state=BRA&channel=CALL", Role.VIEWER),
@@ -334,6 +346,7 @@ class AccessByRoleTests {
 					.replace("{new}", newName)
 					.replace("{victim}", victim)
 					.replace("{newState}", state)
+					.replace("{rollCall}", endpoint.body().contains("{rollCall}") ? String.valueOf(rollCall()) : "")
 					.replace("{person}", endpoint.body().contains("{person}") ? String.valueOf(person(false)) : ""));
 		}
 		if (caller.role != null) {

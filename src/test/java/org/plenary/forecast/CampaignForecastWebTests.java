@@ -1,0 +1,246 @@
+package org.plenary.forecast;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plenary.accounts.Role;
+import org.plenary.accounts.TestAccounts;
+import org.plenary.campaigns.Campaign;
+import org.plenary.campaigns.Campaigns;
+import org.plenary.campaigns.DecisionRule;
+import org.plenary.campaigns.TestCampaigns;
+import org.plenary.history.RollCalls;
+import org.plenary.history.VoteImporter;
+import org.plenary.whip.Confidence;
+import org.plenary.whip.Level;
+import org.plenary.whip.Stance;
+import org.plenary.whip.WhipCount;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A campaign's forecast on its page, its board and the API: prepared from the campaign's
+ * reference, moved by the whip's reads, kept as a history, scored against the outcome.
+ * The history is our own two blocs, in October 2026 (before today, so that a campaign
+ * voting soon reads it).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CampaignForecastWebTests {
+
+	private static final int YEAR = 2026;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestCampaigns testCampaigns;
+
+	@Autowired
+	Campaigns campaigns;
+
+	@Autowired
+	CampaignModels models;
+
+	@Autowired
+	CampaignForecasts forecasts;
+
+	@Autowired
+	ReadReliability reliability;
+
+	@Autowired
+	VoteImporter importer;
+
+	@Autowired
+	RollCalls rollCalls;
+
+	@Autowired
+	WhipCount whip;
+
+	@TempDir
+	static Path folder;
+
+	/** A campaign on topic 1 (bloc A votes Yes), its model prepared. */
+	private Campaign campaignOnTopicOne() throws Exception {
+		synchronized (CampaignForecastWebTests.class) {
+			if (this.rollCalls.bySymbol(ForecastFixtures.symbol(YEAR, 1)).isEmpty()) {
+				Path file = ForecastFixtures.write(folder, "web.csv", "Web forecast fixture", YEAR, YEAR, 21);
+				this.importer.importFiles(List.of(file), new VoteImporter.Options(false, "test"),
+						VoteImporter.Progress.NONE);
+			}
+		}
+		Campaign campaign = this.testCampaigns.generalAssembly(DecisionRule.SIMPLE_MAJORITY);
+		long reference = this.rollCalls.bySymbol(ForecastFixtures.symbol(YEAR, 1)).get(0).id();
+		this.campaigns.addReferences(campaign.id(), List.of(reference));
+		assertThat(this.models.prepare(campaign.id())).isTrue();
+		return campaign;
+	}
+
+	@Test
+	void theForecastComesFromTheReferenceAndMovesWithTheReads() throws Exception {
+		Campaign campaign = campaignOnTopicOne();
+		String token = this.accounts.token(this.accounts.user(Role.VIEWER));
+		String path = "/api/v1/campaigns/" + campaign.id() + "/forecast";
+		String before = this.mvc.perform(get(path).header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("READY"))
+			.andExpect(jsonPath("$.states.length()").value(193))
+			.andExpect(jsonPath("$.model.references")
+				.value(org.hamcrest.Matchers.startsWith(ForecastFixtures.symbol(YEAR, 1) + " of " + YEAR + "-10-11")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		double usa = yes(before, "USA");
+		double cuba = yes(before, "CUB");
+		assertThat(usa).isGreaterThan(0.6);
+		assertThat(cuba).isLessThan(0.3);
+		double expected = JsonPath.<Number>read(before, "$.counts.yes.expected").doubleValue();
+		// a minister tells us Cuba will vote Yes, and Iran, Syria and Venezuela too
+		for (String iso3 : List.of("CUB", "IRN", "SYR", "VEN")) {
+			this.whip.record(new WhipCount.RecordStance(campaign.id(), iso3, Stance.YES, Confidence.HIGH, "Minister",
+					Level.MINISTER, null, null, 0, null), "test");
+		}
+		String after = this.mvc.perform(get(path).header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.reads").value(4))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// a firm read from a minister multiplies the odds of Yes by about 40
+		assertThat(yes(after, "CUB")).isGreaterThan(0.7).isGreaterThan(cuba + 0.4);
+		// the reads say the vote leans further towards Yes than its reference: the other
+		// members of bloc B, unread, move too
+		assertThat(yes(after, "NIC")).isGreaterThan(yes(before, "NIC"));
+		assertThat(JsonPath.<Number>read(after, "$.counts.yes.expected").doubleValue()).isGreaterThan(expected + 3);
+		// the history keeps a point per change (taken beside the requests)
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+		while (this.forecasts.history(campaign.id(), 100).isEmpty() && Instant.now().isBefore(deadline)) {
+			Thread.sleep(50);
+		}
+		assertThat(this.forecasts.history(campaign.id(), 100)).isNotEmpty()
+			.last()
+			.satisfies((s) -> assertThat(s.cause()).startsWith("stance "));
+	}
+
+	@Test
+	void thePageShowsTheForecastTheTargetsAndEveryMember() throws Exception {
+		Campaign campaign = campaignOnTopicOne();
+		String viewer = this.accounts.user(Role.VIEWER);
+		String page = this.mvc
+			.perform(get("/campaigns/" + campaign.id() + "/forecast").with(user(viewer).roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("P(adoption)")
+			.contains("Where the next call is worth most")
+			.contains("Every member")
+			.contains("class=\"world-map")
+			.contains("Cuba")
+			.contains(ForecastFixtures.symbol(YEAR, 1))
+			.doesNotContain("Record the outcome");
+		String coordinator = this.accounts.user(Role.COORDINATOR);
+		assertThat(this.mvc
+			.perform(get("/campaigns/" + campaign.id() + "/forecast").with(user(coordinator).roles("COORDINATOR")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Record the outcome").contains("Prepare the model again");
+		// the board carries the panel and a forecast per row
+		String board = this.mvc.perform(get("/campaigns/" + campaign.id()).with(user(viewer).roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(board).contains("id=\"forecast-panel\"").contains("fc-panel").contains("class=\"pbar\"");
+		String targets = this.mvc
+			.perform(get("/api/v1/campaigns/" + campaign.id() + "/forecast/targets").header("Authorization",
+					"Bearer " + this.accounts.token(viewer)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].rank").value(1))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<Number> scores = JsonPath.read(targets, "$[*].score");
+		assertThat(scores.stream().map(Number::doubleValue).toList())
+			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat((String) JsonPath.read(targets, "$[0].reason")).contains("points of P(adoption)");
+	}
+
+	@Test
+	void aCampaignWithoutAModelSaysSoAndACoordinatorRecordsTheOutcome() throws Exception {
+		Campaign fresh = this.testCampaigns.generalAssembly(DecisionRule.TWO_THIRDS);
+		String viewer = this.accounts.token(this.accounts.user(Role.VIEWER));
+		this.mvc
+			.perform(get("/api/v1/campaigns/" + fresh.id() + "/forecast").header("Authorization", "Bearer " + viewer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("PREPARING"))
+			.andExpect(jsonPath("$.states.length()").value(0));
+		Campaign campaign = campaignOnTopicOne();
+		// Cuba read as Yes, firmly; it voted No on topic 1
+		this.whip.record(
+				new WhipCount.RecordStance(campaign.id(), "CUB", Stance.YES, null, null, null, null, null, 0, null),
+				"test");
+		String coordinator = this.accounts.token(this.accounts.user(Role.COORDINATOR));
+		String whip = this.accounts.token(this.accounts.user(Role.WHIP));
+		String path = "/api/v1/campaigns/" + campaign.id() + "/forecast/outcome";
+		this.mvc
+			.perform(put(path).header("Authorization", "Bearer " + whip)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"rollCall\":\"A/RES/1/1\"}"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(put(path).header("Authorization", "Bearer " + coordinator)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"rollCall\":\"A/RES/999/404\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("A/RES/999/404")));
+		this.mvc
+			.perform(put(path).header("Authorization", "Bearer " + coordinator)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"rollCall\":\"" + ForecastFixtures.symbol(YEAR, 1).toLowerCase() + "\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.recorded").value(true))
+			.andExpect(jsonPath("$.label").value(ForecastFixtures.symbol(YEAR, 1)));
+		// the outcome teaches the reliability: Cuba's read was broken
+		assertThat(this.reliability.outcomes()).anySatisfy((o) -> {
+			assertThat(o.read().vote()).isEqualTo(org.plenary.forecast.core.tally.Vote.YES);
+			assertThat(o.kept()).isFalse();
+		});
+		assertThat(this.reliability.current().firmReads()).isPositive();
+		// the page form says what went wrong in place
+		this.mvc
+			.perform(post("/campaigns/" + campaign.id() + "/forecast/outcome").param("rollCall", "nothing like it")
+				.with(user(this.accounts.user(Role.COORDINATOR)).roles("COORDINATOR"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("error", org.hamcrest.Matchers.containsString("nothing like it")));
+	}
+
+	private static double yes(String json, String iso3) {
+		List<Number> values = JsonPath.read(json, "$.states[?(@.iso3 == '" + iso3 + "')].probabilities.yes");
+		return values.get(0).doubleValue();
+	}
+
+}
