@@ -45,7 +45,9 @@ import org.springframework.stereotype.Service;
 public class CampaignForecasts {
 
 	/** Fewer scenarios than the command line's: a live board refreshes on every read. */
-	static final ModelSettings LIVE = ModelSettings.defaults().withNodes(7, 3);
+	static final ModelSettings LIVE = ModelSettings.defaults().withScenarios(21);
+
+	static final int TARGETING_SCENARIOS = 7;
 
 	private final Campaigns campaigns;
 
@@ -186,7 +188,9 @@ public class CampaignForecasts {
 			candidates.add(new Targeting.Candidate(name, marginals.get(i), Math.min(1, model.switching()[i])));
 		}
 		Vote ask = Vote.valueOf(campaign.ask().name());
-		List<Targeting.Target> targets = new Targeting().rank(candidates, withReads, rule, ask);
+		// the gains are averages, smooth in the shifts: a third of the scenarios will do
+		List<Targeting.Target> targets = new Targeting().rank(candidates, withReads.thinned(TARGETING_SCENARIOS), rule,
+				ask);
 		rows.sort(java.util.Comparator.comparing(CampaignForecast.StateForecast::name));
 		double shift = expectedShift(withReads, prior);
 		CampaignForecast.Model about = new CampaignForecast.Model(model.asOf(), model.referencesUsed(),

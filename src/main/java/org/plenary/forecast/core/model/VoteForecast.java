@@ -23,6 +23,9 @@ public final class VoteForecast {
 
 	private static final int GRID = 161;
 
+	// the absence shift's nodes when weighing the reads' evidence about the other shift
+	private static final int EVIDENCE_ABSENCE_NODES = 5;
+
 	private final List<String> members;
 
 	private final double[][] utilities;
@@ -168,9 +171,8 @@ public final class VoteForecast {
 		if (likelihood.length != this.members.size()) {
 			throw new IllegalArgumentException("One likelihood per member state");
 		}
-		int shiftNodes = this.settings.shiftNodes();
-		Quadrature absence = Quadrature.normal(this.settings.absenceNodes(), 0, this.sigmaAbsence);
-		// the shift's posterior on a fine grid, to place the nodes where it lies
+		Quadrature absence = Quadrature.normal(EVIDENCE_ABSENCE_NODES, 0, this.sigmaAbsence);
+		// the shift's posterior on a fine grid, to place the scenarios where it lies
 		double mean = 0;
 		double sd = this.sigmaShift;
 		boolean anyEvidence = false;
@@ -200,47 +202,47 @@ public final class VoteForecast {
 			double gridStep = 12.0 * this.sigmaShift / (GRID - 1);
 			sd = Math.sqrt(Math.max(second / total - mean * mean, gridStep * gridStep / 4));
 		}
-		Quadrature shift = Quadrature.normal(shiftNodes, mean, (this.sigmaShift > 0) ? sd : 0);
-		int scenarios = shift.size() * absence.size();
-		double[] logWeights = new double[scenarios];
-		List<List<VoteProbabilities>> states = new ArrayList<>(scenarios);
+		// a rank-1 lattice over the two shifts: every scenario has its own shift towards
+		// Yes and its own shift of absence, so the tally's distribution comes out smooth
+		// with few scenarios (a product grid of 3 absence nodes would give 3 humps)
+		int n = this.settings.scenarios();
+		int generator = Lattice.generator(n);
+		double[] logWeights = new double[n];
+		List<List<VoteProbabilities>> states = new ArrayList<>(n);
 		double maxLog = Double.NEGATIVE_INFINITY;
 		double[] p = new double[4];
-		for (int a = 0; a < shift.size(); a++) {
-			double b = shift.point(a);
-			// importance ratio of the prior to the normal the nodes were placed for
-			double ratio = (this.sigmaShift > 0 && sd > 0)
-					? -0.5 * (b / this.sigmaShift) * (b / this.sigmaShift) + 0.5 * ((b - mean) / sd) * ((b - mean) / sd)
-					: 0;
-			for (int c = 0; c < absence.size(); c++) {
-				double e = absence.point(c);
-				int index = a * absence.size() + c;
-				double log = Math.log(shift.weight(a)) + Math.log(absence.weight(c)) + ratio;
-				List<VoteProbabilities> scenario = new ArrayList<>(this.members.size());
-				for (int i = 0; i < this.members.size(); i++) {
-					fill(i, b, e, p);
-					double[] l = likelihood[i];
-					if (l != null) {
-						double sum = 0;
-						for (int v = 0; v < 4; v++) {
-							p[v] *= l[v];
-							sum += p[v];
-						}
-						log += Math.log(sum);
-						for (int v = 0; v < 4; v++) {
-							p[v] /= sum;
-						}
+		for (int i = 0; i < n; i++) {
+			double u = (i + 0.5) / n;
+			double v = ((long) i * generator % n + 0.5) / n;
+			double z = Lattice.normalQuantile(u);
+			double b = (this.sigmaShift > 0) ? mean + sd * z : 0;
+			double e = this.sigmaAbsence * Lattice.normalQuantile(v);
+			// importance ratio of the prior to the normal the scenarios were placed for
+			double log = (this.sigmaShift > 0) ? -0.5 * (b / this.sigmaShift) * (b / this.sigmaShift) + 0.5 * z * z : 0;
+			List<VoteProbabilities> scenario = new ArrayList<>(this.members.size());
+			for (int state = 0; state < this.members.size(); state++) {
+				fill(state, b, e, p);
+				double[] l = likelihood[state];
+				if (l != null) {
+					double sum = 0;
+					for (int vote = 0; vote < 4; vote++) {
+						p[vote] *= l[vote];
+						sum += p[vote];
 					}
-					scenario.add(new VoteProbabilities(p[0], p[1], p[2], p[3], this.permanent[i]));
+					log += Math.log(sum);
+					for (int vote = 0; vote < 4; vote++) {
+						p[vote] /= sum;
+					}
 				}
-				logWeights[index] = log;
-				maxLog = Math.max(maxLog, log);
-				states.add(scenario);
+				scenario.add(new VoteProbabilities(p[0], p[1], p[2], p[3], this.permanent[state]));
 			}
+			logWeights[i] = log;
+			maxLog = Math.max(maxLog, log);
+			states.add(scenario);
 		}
-		double[] weights = new double[scenarios];
-		for (int s = 0; s < scenarios; s++) {
-			weights[s] = Math.exp(logWeights[s] - maxLog);
+		double[] weights = new double[n];
+		for (int i = 0; i < n; i++) {
+			weights[i] = Math.exp(logWeights[i] - maxLog);
 		}
 		return new Scenarios(weights, states);
 	}

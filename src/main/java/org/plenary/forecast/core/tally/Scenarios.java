@@ -79,6 +79,29 @@ public final class Scenarios {
 		return new Scenarios(weights, shifted);
 	}
 
+	/**
+	 * At most {@code max} of the scenarios, every k-th one with its weight, for work that
+	 * only needs averages over them (the targeting list's gains are smooth in the
+	 * shifts); all of them when they are few enough.
+	 */
+	public Scenarios thinned(int max) {
+		if (max < 1) {
+			throw new IllegalArgumentException("At least one scenario, not " + max);
+		}
+		if (size() <= max) {
+			return this;
+		}
+		int stride = (size() + max - 1) / max;
+		List<Double> weights = new ArrayList<>();
+		List<List<VoteProbabilities>> kept = new ArrayList<>();
+		for (int s = 0; s < size(); s += stride) {
+			weights.add(this.weights[s]);
+			kept.add(this.states.get(s));
+		}
+		double[] w = weights.stream().mapToDouble(Double::doubleValue).toArray();
+		return (java.util.Arrays.stream(w).sum() > 0) ? new Scenarios(w, kept) : this;
+	}
+
 	/** How many scenarios. */
 	public int size() {
 		return this.weights.length;

@@ -188,7 +188,7 @@ class VoteModelTests {
 			assertThat(sum).isCloseTo(1, within(1e-12));
 		}
 		Scenarios scenarios = withNewMember.scenarios();
-		assertThat(scenarios.size()).isEqualTo(SETTINGS.shiftNodes() * SETTINGS.absenceNodes());
+		assertThat(scenarios.size()).isEqualTo(SETTINGS.scenarios());
 		assertThat(scenarios.members()).isEqualTo(STATES + 1);
 	}
 

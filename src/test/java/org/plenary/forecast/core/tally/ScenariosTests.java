@@ -305,4 +305,24 @@ class ScenariosTests {
 		}
 	}
 
+	@org.junit.jupiter.api.Test
+	void thinningKeepsEveryKthScenarioWithItsWeight() {
+		java.util.List<java.util.List<VoteProbabilities>> states = new java.util.ArrayList<>();
+		double[] weights = new double[10];
+		for (int s = 0; s < 10; s++) {
+			double yes = 0.05 + 0.09 * s;
+			states.add(java.util.List.of(VoteProbabilities.of(yes, 1 - yes, 0, 0)));
+			weights[s] = s + 1;
+		}
+		Scenarios all = new Scenarios(weights, states);
+		org.assertj.core.api.Assertions.assertThat(all.thinned(10)).isSameAs(all);
+		Scenarios thinned = all.thinned(4);
+		// stride 3: scenarios 0, 3, 6 and 9, weights 1, 4, 7 and 10 out of 22
+		org.assertj.core.api.Assertions.assertThat(thinned.size()).isEqualTo(4);
+		org.assertj.core.api.Assertions.assertThat(thinned.weight(1))
+			.isCloseTo(4.0 / 22, org.assertj.core.api.Assertions.within(1e-12));
+		org.assertj.core.api.Assertions.assertThat(thinned.states(3).get(0).yes())
+			.isCloseTo(0.86, org.assertj.core.api.Assertions.within(1e-12));
+	}
+
 }
