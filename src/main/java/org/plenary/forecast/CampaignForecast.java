@@ -74,6 +74,24 @@ public record CampaignForecast(long campaignId, Status status, String message, T
 				List.of(), null, null, 0, 0);
 	}
 
+	/**
+	 * P(adoption) in words for a panel: whole percents, and "&gt; 99 %" or "&lt; 1 %"
+	 * rather than a rounded 100 or 0, which a reader would take for a certainty.
+	 */
+	public String adoptionText() {
+		return percent(this.summary.adoptionProbability());
+	}
+
+	static String percent(double p) {
+		if (p > 0.995) {
+			return "> 99 %";
+		}
+		if (p < 0.005) {
+			return "< 1 %";
+		}
+		return String.format(java.util.Locale.ROOT, "%.0f %%", 100 * p);
+	}
+
 	public boolean ready() {
 		return this.status == Status.READY;
 	}

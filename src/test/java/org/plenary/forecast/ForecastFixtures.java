@@ -13,13 +13,13 @@ import java.util.Random;
  * abstentions, defections and absences. Written in the plain layout
  * {@code resolution,date,iso3,vote,title}.
  */
-final class ForecastFixtures {
+public final class ForecastFixtures {
 
-	static final List<String> BLOC_A = List.of("USA", "GBR", "FRA", "DEU", "JPN", "CAN", "AUS", "NZL", "NOR", "DNK",
-			"NLD", "BEL");
+	public static final List<String> BLOC_A = List.of("USA", "GBR", "FRA", "DEU", "JPN", "CAN", "AUS", "NZL", "NOR",
+			"DNK", "NLD", "BEL");
 
-	static final List<String> BLOC_B = List.of("CUB", "IRN", "SYR", "PRK", "VEN", "NIC", "BLR", "ERI", "LAO", "MMR",
-			"ZWE", "BOL");
+	public static final List<String> BLOC_B = List.of("CUB", "IRN", "SYR", "PRK", "VEN", "NIC", "BLR", "ERI", "LAO",
+			"MMR", "ZWE", "BOL");
 
 	static final int TOPICS = 6;
 
@@ -31,7 +31,7 @@ final class ForecastFixtures {
 	 * {@code y-10-(10+k)} as {@code A/RES/<session>/<9000+k>}, titled
 	 * {@code <prefix> topic k}; bloc A votes Yes on odd topics, bloc B on even ones.
 	 */
-	static Path write(Path folder, String name, String prefix, int from, int to, long seed) throws IOException {
+	public static Path write(Path folder, String name, String prefix, int from, int to, long seed) throws IOException {
 		Random random = new Random(seed);
 		StringBuilder csv = new StringBuilder("resolution,date,iso3,vote,title\n");
 		for (int year = from; year <= to; year++) {
@@ -50,7 +50,7 @@ final class ForecastFixtures {
 	}
 
 	/** The symbol of topic k in a year's session. */
-	static String symbol(int year, int k) {
+	public static String symbol(int year, int k) {
 		return "A/RES/" + (year - 1945 + 1) + "/" + (9000 + k);
 	}
 

@@ -15,7 +15,8 @@ class LatticeTests {
 
 	@Test
 	void theNormalQuantileInvertsTheDistributionFunction() {
-		// above 5.5 the distribution function is within 2e-8 of one: doubles cannot say more
+		// above 5.5 the distribution function is within 2e-8 of one: doubles cannot say
+		// more
 		for (double x = -7; x <= 5.5; x += 0.01) {
 			assertThat(Lattice.normalQuantile(Normal.cdf(x))).as("x = %f", x).isCloseTo(x, within(1e-6));
 		}
