@@ -80,8 +80,9 @@ public class CampaignForecasts {
 	 */
 	public CampaignForecast forecast(long campaignId) {
 		Campaign campaign = this.campaigns.campaign(campaignId);
+		List<Member> members = this.campaigns.members(campaignId);
 		Optional<CampaignModels.Stored> stored = this.models.stored(campaignId);
-		boolean stale = stored.isEmpty() || !stored.get().basis().equals(this.models.basis(campaignId));
+		boolean stale = stored.isEmpty() || !stored.get().basis().equals(this.models.basis(campaign, members));
 		if (stale) {
 			this.models.prepareLater(campaignId);
 		}
@@ -93,7 +94,6 @@ public class CampaignForecasts {
 				.orElseGet(() -> CampaignForecast.notReady(campaignId, CampaignForecast.Status.PREPARING,
 						"The forecast is being prepared from the voting history (a few seconds)."));
 		}
-		List<Member> members = this.campaigns.members(campaignId);
 		Map<String, CurrentStance> stances = this.whip.stances(campaignId);
 		Reliability reliability = this.reliability.current();
 		String key = memoKey(campaign, members, stances, stored.get(), reliability, stale);

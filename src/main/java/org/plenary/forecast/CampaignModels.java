@@ -74,6 +74,9 @@ class CampaignModels implements DisposableBean {
 
 	private final Map<Long, String> failures = new ConcurrentHashMap<>();
 
+	// the last stored model read per campaign, reused while its preparation time stands
+	private final Map<Long, Stored> cache = new ConcurrentHashMap<>();
+
 	CampaignModels(JdbcClient jdbc, Campaigns campaigns, RollCalls rollCalls, MemberStates states,
 			ForecastHistory history, TransactionTemplate transactions,
 			org.springframework.context.ApplicationEventPublisher events, ForecastSettings settings) {
@@ -115,11 +118,15 @@ class CampaignModels implements DisposableBean {
 
 	/** What a model of the campaign would be prepared from, as a digest. */
 	String basis(long campaignId) {
-		Campaign campaign = this.campaigns.campaign(campaignId);
+		return basis(this.campaigns.campaign(campaignId), this.campaigns.members(campaignId));
+	}
+
+	/** The same, for a campaign and members the caller has read already. */
+	String basis(Campaign campaign, List<Member> members) {
 		StringBuilder text = new StringBuilder("model 1|").append(asOf(campaign)).append('|');
-		this.campaigns.references(campaignId).stream().sorted().forEach((id) -> text.append(id).append(','));
+		this.campaigns.references(campaign.id()).stream().sorted().forEach((id) -> text.append(id).append(','));
 		text.append('|');
-		this.campaigns.members(campaignId).forEach((m) -> text.append(m.iso3()).append(','));
+		members.forEach((m) -> text.append(m.iso3()).append(','));
 		text.append('|').append(this.rollCalls.version());
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")
@@ -145,6 +152,11 @@ class CampaignModels implements DisposableBean {
 		if (head.isEmpty()) {
 			return head;
 		}
+		// the members' rows change only with a new preparation: read them once per model
+		Stored cached = this.cache.get(campaignId);
+		if (cached != null && cached.preparedAt().equals(head.get().preparedAt())) {
+			return Optional.of(cached);
+		}
 		List<String> members = new ArrayList<>();
 		List<double[]> utilities = new ArrayList<>();
 		List<double[]> rest = new ArrayList<>();
@@ -158,11 +170,13 @@ class CampaignModels implements DisposableBean {
 			rest.add(new double[] { rs.getDouble(5), (ideal == null) ? Double.NaN : ideal, rs.getDouble(7) });
 		});
 		Stored h = head.get();
-		return Optional.of(new Stored(campaignId, h.basis(), h.asOf(), h.sigmaShift(), h.sigmaAbsence(),
+		Stored full = new Stored(campaignId, h.basis(), h.asOf(), h.sigmaShift(), h.sigmaAbsence(),
 				h.trainingVotes(), h.trainingLoss(), h.weights(), h.referencesUsed(), h.preparedAt(), h.tookMillis(),
 				List.copyOf(members), utilities.toArray(double[][]::new),
 				rest.stream().mapToDouble((r) -> r[0]).toArray(), rest.stream().mapToDouble((r) -> r[1]).toArray(),
-				rest.stream().mapToDouble((r) -> r[2]).toArray()));
+				rest.stream().mapToDouble((r) -> r[2]).toArray());
+		this.cache.put(campaignId, full);
+		return Optional.of(full);
 	}
 
 	/** Whether a preparation of the campaign's model is queued or running here. */
