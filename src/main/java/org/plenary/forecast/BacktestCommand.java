@@ -98,13 +98,7 @@ class BacktestCommand implements PlenaryCommand {
 			}
 		}
 		TargetForecaster forecaster = this.history.forecaster(votes, ModelSettings.defaults());
-		try {
-			forecaster.prepare(targets.stream().map(Scored::target).toList());
-		}
-		catch (IllegalArgumentException ex) {
-			System.err.println(ex.getMessage());
-			return 1;
-		}
+		forecaster.prepare(targets.stream().map(Scored::target).toList()).forEach(System.err::println);
 		Scores model = new Scores();
 		Scores baseline = new Scores();
 		ExactTally tally = new ExactTally();
@@ -121,7 +115,8 @@ class BacktestCommand implements PlenaryCommand {
 				actual.add(vote);
 				counts[vote.ordinal()]++;
 			}
-			List<VoteProbabilities> base = Baseline.probabilities(votes, forecast.references()[0], forecast.members());
+			List<VoteProbabilities> base = Baseline.probabilities(votes,
+					(forecast.references().length == 0) ? -1 : forecast.references()[0], forecast.members());
 			Scores one = new Scores();
 			one.add(forecast.probabilities(), actual, forecast.summary());
 			Scores oneBase = new Scores();

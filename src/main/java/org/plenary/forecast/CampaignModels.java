@@ -170,11 +170,10 @@ class CampaignModels implements DisposableBean {
 			rest.add(new double[] { rs.getDouble(5), (ideal == null) ? Double.NaN : ideal, rs.getDouble(7) });
 		});
 		Stored h = head.get();
-		Stored full = new Stored(campaignId, h.basis(), h.asOf(), h.sigmaShift(), h.sigmaAbsence(),
-				h.trainingVotes(), h.trainingLoss(), h.weights(), h.referencesUsed(), h.preparedAt(), h.tookMillis(),
-				List.copyOf(members), utilities.toArray(double[][]::new),
-				rest.stream().mapToDouble((r) -> r[0]).toArray(), rest.stream().mapToDouble((r) -> r[1]).toArray(),
-				rest.stream().mapToDouble((r) -> r[2]).toArray());
+		Stored full = new Stored(campaignId, h.basis(), h.asOf(), h.sigmaShift(), h.sigmaAbsence(), h.trainingVotes(),
+				h.trainingLoss(), h.weights(), h.referencesUsed(), h.preparedAt(), h.tookMillis(), List.copyOf(members),
+				utilities.toArray(double[][]::new), rest.stream().mapToDouble((r) -> r[0]).toArray(),
+				rest.stream().mapToDouble((r) -> r[1]).toArray(), rest.stream().mapToDouble((r) -> r[2]).toArray());
 		this.cache.put(campaignId, full);
 		return Optional.of(full);
 	}

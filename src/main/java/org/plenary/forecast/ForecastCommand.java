@@ -64,13 +64,7 @@ class ForecastCommand implements PlenaryCommand {
 		LocalDate last = targets.stream().map(Target::date).max(Comparator.naturalOrder()).orElseThrow();
 		PastVotes votes = this.history.read(last);
 		TargetForecaster forecaster = this.history.forecaster(votes, ModelSettings.defaults());
-		try {
-			forecaster.prepare(targets);
-		}
-		catch (IllegalArgumentException ex) {
-			System.err.println(ex.getMessage());
-			return 1;
-		}
+		forecaster.prepare(targets).forEach(System.err::println);
 		List<TargetForecast> forecasts = new ArrayList<>();
 		for (Target target : targets) {
 			TargetForecast forecast = forecaster.forecast(target);
@@ -101,7 +95,8 @@ class ForecastCommand implements PlenaryCommand {
 			references.add(votes.symbol(reference) + " of " + votes.date(reference));
 		}
 		out.printf(Locale.ROOT, "%s (%s, %s; references %s): %d member states%n", target.name(), target.date(),
-				target.rule().describe(), String.join(", ", references), forecast.members().size());
+				target.rule().describe(), references.isEmpty() ? "none found" : String.join(", ", references),
+				forecast.members().size());
 		out.println("  " + counts(forecast.summary()));
 	}
 

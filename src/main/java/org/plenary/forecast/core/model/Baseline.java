@@ -21,12 +21,12 @@ public final class Baseline {
 	private Baseline() {
 	}
 
-	/** The baseline's probabilities for the members, from the first reference. */
+	/** The baseline's probabilities for the members, from the first reference (or -1). */
 	public static List<VoteProbabilities> probabilities(PastVotes history, int reference, List<String> members) {
 		List<VoteProbabilities> result = new ArrayList<>(members.size());
 		for (String iso3 : members) {
 			int state = history.stateIndex(iso3);
-			Vote vote = (state < 0) ? null : history.vote(reference, state);
+			Vote vote = (state < 0 || reference < 0) ? null : history.vote(reference, state);
 			if (vote == null) {
 				result.add(VoteProbabilities.of(0.25, 0.25, 0.25, 0.25));
 				continue;

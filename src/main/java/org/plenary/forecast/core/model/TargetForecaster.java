@@ -51,35 +51,52 @@ public final class TargetForecaster {
 	/**
 	 * Looks up every target's references first, so that targets of one day share one
 	 * model whose window reaches all their references.
-	 * @throws IllegalArgumentException naming the target and the reference not found
+	 * @return what could not be found: a line per reference missing before its target's
+	 * date (the target is then forecast without it)
 	 */
-	public void prepare(Collection<Target> targets) {
+	public List<String> prepare(Collection<Target> targets) {
+		List<String> missing = new ArrayList<>();
 		for (Target target : targets) {
-			int[] references = references(target);
+			missing.addAll(missing(target));
 			Set<Integer> all = this.referencesByDate.computeIfAbsent(target.date(), (d) -> new TreeSet<>());
-			for (int reference : references) {
+			for (int reference : references(target)) {
 				all.add(reference);
 			}
 		}
+		return missing;
 	}
 
 	/**
-	 * The roll calls of the target's references, the latest of each symbol before its
-	 * date.
+	 * The roll calls of the target's references that the history holds before its date
+	 * (for each symbol the latest with votes), in the target's order.
 	 */
 	public int[] references(Target target) {
 		int cut = this.history.before(target.date());
-		int[] indices = new int[target.references().size()];
-		for (int j = 0; j < indices.length; j++) {
-			String symbol = target.references().get(j);
-			List<Integer> found = this.history.find(symbol, cut);
-			if (found.isEmpty()) {
-				throw new IllegalArgumentException("Target " + target.name() + ": no roll call on reference " + symbol
-						+ " before " + target.date() + " in the history");
-			}
-			indices[j] = found.get(0);
+		List<Integer> indices = new ArrayList<>();
+		for (String symbol : target.references()) {
+			this.history.find(symbol, cut)
+				.stream()
+				.filter(this.history::hasVotes)
+				.findFirst()
+				.filter((r) -> !indices.contains(r))
+				.ifPresent(indices::add);
 		}
-		return indices;
+		return indices.stream().mapToInt(Integer::intValue).toArray();
+	}
+
+	/**
+	 * A line for each of the target's references that the history lacks before its date.
+	 */
+	public List<String> missing(Target target) {
+		int cut = this.history.before(target.date());
+		List<String> missing = new ArrayList<>();
+		for (String symbol : target.references()) {
+			if (this.history.find(symbol, cut).stream().noneMatch(this.history::hasVotes)) {
+				missing.add("Target " + target.name() + ": no recorded vote on reference " + symbol + " before "
+						+ target.date() + " in the history; forecast without it");
+			}
+		}
+		return missing;
 	}
 
 	/** The model as of the date (prepared on first use). */

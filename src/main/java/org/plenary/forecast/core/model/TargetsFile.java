@@ -78,7 +78,12 @@ public final class TargetsFile {
 			}
 			LocalDate date;
 			try {
-				date = LocalDate.parse(cells.get(column[1]).trim());
+				String day = cells.get(column[1]).trim();
+				// a date-time (2022-03-24 00:00:00, 2022-03-24T10:00) is its day
+				if (day.length() > 10 && (day.charAt(10) == ' ' || day.charAt(10) == 'T')) {
+					day = day.substring(0, 10);
+				}
+				date = LocalDate.parse(day);
 			}
 			catch (DateTimeParseException ex) {
 				throw new InvalidTargets(
@@ -101,7 +106,7 @@ public final class TargetsFile {
 
 	/** {@code simple} or {@code two-thirds} (also the campaign rules' own names). */
 	static AdoptionRule rule(String text, int line) {
-		String rule = text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+		String rule = text.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
 		return switch (rule) {
 			case "simple", "simple-majority", "majority" -> AdoptionRule.simpleMajority();
 			case "two-thirds", "2/3", "two-thirds-majority" -> AdoptionRule.twoThirds();
