@@ -7,7 +7,7 @@
 #   FOLDER must already hold Voeten's un_votes.csv.xz + un_roll_calls.csv.xz (imported with
 #   ./plenary import-votes). Default windows: sessions 70-74 (2015-09-01:2020-08-31) and
 #   session 74 (2019-09-01:2020-08-31).
-# Needs R with pscl (apt-get install r-base-core r-cran-pscl), xz, and ../shared/data.
+# Needs R with pscl (apt-get install r-base-core r-cran-pscl), bc, and ../shared/data.
 # Optional: psql, to read the register and Plenary's roll calls from the embedded database
 # when a server runs on FOLDER (otherwise the register is read from the migration).
 # Environment: MAXITER (10000), BURNIN (2000), THIN (50), SEED (1), OUT (a temporary folder),

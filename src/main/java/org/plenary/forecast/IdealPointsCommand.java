@@ -116,7 +116,7 @@ class IdealPointsCommand implements PlenaryCommand {
 
 	/**
 	 * The plenary's Yes, No and Abstain votes in the window; non-voting is not a vote. A
-	 * session is the General Assembly's year, which opens in September (the 1st in 1946).
+	 * session is numbered as the UN numbers it (the 74th from September 2019).
 	 */
 	private Window read(LocalDate from, LocalDate to) {
 		Map<Long, Integer> rollCallIndex = new HashMap<>();
@@ -156,7 +156,7 @@ class IdealPointsCommand implements PlenaryCommand {
 	}
 
 	static int session(LocalDate date) {
-		return date.getYear() - 1945 + ((date.getMonthValue() >= 9) ? 1 : 0);
+		return org.plenary.forecast.core.model.Sessions.of(date);
 	}
 
 	private static void write(Path file, Window window, IdealPoints points) {

@@ -127,8 +127,9 @@ class CampaignForecastWebTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		// a firm read from a minister multiplies the odds of Yes by about 40
-		assertThat(yes(after, "CUB")).isGreaterThan(0.7).isGreaterThan(cuba + 0.4);
+		// a firm read from a minister, highly confident, multiplies the odds of Yes by
+		// about 90, on a history that keeps at least 2 % on each vote
+		assertThat(yes(after, "CUB")).isGreaterThan(0.5).isGreaterThan(cuba + 0.4);
 		// the reads say the vote leans further towards Yes than its reference: the other
 		// members of bloc B, unread, move too
 		assertThat(yes(after, "NIC")).isGreaterThan(yes(before, "NIC"));

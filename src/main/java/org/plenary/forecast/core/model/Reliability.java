@@ -13,7 +13,7 @@ import org.plenary.forecast.core.tally.VoteProbabilities;
  * likelihood of the read is then {@code exp(lambda)} for the vote it points to and 1 for
  * the others, and Bayes' rule combines it with the model's probabilities.
  * <p>
- * Defaults: a firm read multiplies the odds by 12 ({@value #DEFAULT_FIRM} in log), a
+ * Defaults: a firm read multiplies the odds by 20 ({@value #DEFAULT_FIRM} in log), a
  * leaning read by 4 ({@value #DEFAULT_LEANING}); a read loses half its weight every
  * {@value #HALF_LIFE_DAYS} days. {@link #learn} re-estimates the two bases from past
  * campaigns whose roll calls are known: each read kept or broken, weighed against what
@@ -26,7 +26,7 @@ import org.plenary.forecast.core.tally.VoteProbabilities;
  */
 public record Reliability(double firm, double leaning, int firmReads, int leaningReads) {
 
-	public static final double DEFAULT_FIRM = 2.4849; // log 12
+	public static final double DEFAULT_FIRM = 2.9957; // log 20
 
 	public static final double DEFAULT_LEANING = 1.3863; // log 4
 
