@@ -123,7 +123,7 @@ class CampaignModels implements DisposableBean {
 
 	/** The same, for a campaign and members the caller has read already. */
 	String basis(Campaign campaign, List<Member> members) {
-		StringBuilder text = new StringBuilder("model 1|").append(asOf(campaign)).append('|');
+		StringBuilder text = new StringBuilder("model 2|").append(asOf(campaign)).append('|');
 		this.campaigns.references(campaign.id()).stream().sorted().forEach((id) -> text.append(id).append(','));
 		text.append('|');
 		members.forEach((m) -> text.append(m.iso3()).append(','));
@@ -261,8 +261,7 @@ class CampaignModels implements DisposableBean {
 			int[] refs = references.stream().mapToInt(Integer::intValue).toArray();
 			List<Member> members = this.campaigns.members(campaignId);
 			List<String> codes = members.stream().map(Member::iso3).sorted().toList();
-			VoteModel model = VoteModel.asOf(votes, asOf, refs, this.states.regionalGroupsOn(asOf),
-					ModelSettings.defaults());
+			VoteModel model = VoteModel.asOf(votes, asOf, refs, this.history.groupings(asOf), ModelSettings.defaults());
 			VoteForecast forecast = model.forecast(refs, codes, Set.of(), new HashSet<>());
 			int took = (int) ((System.nanoTime() - start) / 1_000_000);
 			this.jdbc.sql("delete from forecast_model where campaign_id = ?").param(campaignId).update();

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.plenary.forecast.core.model.Groupings;
 import org.plenary.forecast.core.model.ModelSettings;
 import org.plenary.forecast.core.model.PastVotes;
 import org.plenary.forecast.core.model.TargetForecaster;
@@ -79,9 +80,14 @@ class ForecastHistory {
 	/** A forecaster over the history, with the register's members and groups per day. */
 	TargetForecaster forecaster(PastVotes history, ModelSettings settings) {
 		Map<LocalDate, List<String>> seated = new HashMap<>();
-		Map<LocalDate, Map<String, String>> groups = new HashMap<>();
+		Map<LocalDate, Groupings> groups = new HashMap<>();
 		return new TargetForecaster(history, (day) -> seated.computeIfAbsent(day, this.states::seatedOn),
-				(day) -> groups.computeIfAbsent(day, this.states::regionalGroupsOn), settings);
+				(day) -> groups.computeIfAbsent(day, this::groupings), settings);
+	}
+
+	/** The regional groups and blocs on a day. */
+	Groupings groupings(LocalDate day) {
+		return new Groupings(this.states.regionalGroupsOn(day), this.states.blocsOn(day));
 	}
 
 	static Path readable(String name) {

@@ -215,6 +215,23 @@ public class MemberStates {
 	}
 
 	/**
+	 * Each state's blocs on a day (full members and associates, not observers), by ISO
+	 * code: what the forecast compares a state with for bloc cohesion.
+	 */
+	public java.util.Map<String, java.util.Set<String>> blocsOn(LocalDate day) {
+		java.util.Map<String, java.util.Set<String>> blocs = new java.util.TreeMap<>();
+		this.jdbc.sql("""
+				select m.iso3, m.grouping_code from states_grouping_member m
+				join states_grouping g on g.code = m.grouping_code
+				where g.kind = 'BLOC' and m.role in ('MEMBER', 'ASSOCIATE')
+				  and (m.joined_on is null or m.joined_on <= :day) and (m.left_on is null or m.left_on > :day)
+				""").param("day", day).query((rs) -> {
+			blocs.computeIfAbsent(rs.getString(1), (k) -> new java.util.TreeSet<>()).add(rs.getString(2));
+		});
+		return blocs;
+	}
+
+	/**
 	 * Every state's code in the register (members, observers, former members, others).
 	 */
 	public List<String> allCodes() {

@@ -28,7 +28,7 @@ public record ModelWeights(double[] presence, double sigmaShift, double[] absenc
 	 * the three years before 2019-12-12 (125 votes that repeated an earlier title).
 	 */
 	public static ModelWeights defaults() {
-		return new ModelWeights(new double[] { 1.4, 1.2, 2.8, 0.85, 0.5, 0.5, 0.2 }, 0.7,
+		return new ModelWeights(new double[] { 1.4, 1.2, 2.8, 0.85, 0.5, 0.5, 0.2, 0.0 }, 0.7,
 				new double[] { -1.2, 0.7, 0.0, 0.15, 1.3, 0.95, 0.0 }, 0.75, 0);
 	}
 

@@ -14,7 +14,8 @@ import org.plenary.forecast.core.tally.Vote;
  * (the direction and the cutpoints of that vote, at the state's current position); the
  * log of its smoothed share of that vote among its last 100 votes cast; the log of the
  * smoothed share of its regional group (itself left out) that voted so on the first
- * reference (cohesion).
+ * reference (cohesion), and the same averaged over its blocs (each bloc's members but
+ * itself; uniform for a state in no bloc).
  * <p>
  * <b>Absence</b>: an intercept; the log-odds of its smoothed non-voting rate over its
  * last 400, 100 and 10 roll calls; whether it did not vote on the first reference; the
@@ -23,7 +24,7 @@ import org.plenary.forecast.core.tally.Vote;
  */
 final class StateFacts {
 
-	static final int PRESENCE_FEATURES = 7;
+	static final int PRESENCE_FEATURES = 8;
 
 	static final int ABSENCE_FEATURES = 7;
 
@@ -54,13 +55,25 @@ final class StateFacts {
 	 * (read as a state with no seat before the cut)
 	 * @param references the references' indices (all before cut), the first one first
 	 * @param group the indices of the other states of its regional group (empty: all)
+	 * @param blocs for each of its blocs, the indices of the bloc's members
 	 * @param ideal the ideal-point probabilities of Yes, Abstain, No on the first
 	 * reference's item, or null
 	 */
-	static void presence(PastVotes history, int cut, int state, int[] references, int[] group, double[] ideal,
-			double[] out, int offset) {
+	static void presence(PastVotes history, int cut, int state, int[] references, int[] group, int[][] blocs,
+			double[] ideal, double[] out, int offset) {
 		double[] recent = recentShares(history, cut, state);
 		double[] cohesion = groupShares(history, references, group, state);
+		double[] blocCohesion = { 1.0 / 3, 1.0 / 3, 1.0 / 3 };
+		if (references.length > 0 && blocs.length > 0) {
+			blocCohesion = new double[3];
+			for (int[] bloc : blocs) {
+				double[] shares = (bloc.length == 0) ? new double[] { 1.0 / 3, 1.0 / 3, 1.0 / 3 }
+						: groupShares(history, references, bloc, state);
+				for (int k = 0; k < 3; k++) {
+					blocCohesion[k] += shares[k] / blocs.length;
+				}
+			}
+		}
 		for (int k = 0; k < 3; k++) {
 			Vote vote = PRESENT[k];
 			int at = offset + k * PRESENCE_FEATURES;
@@ -71,6 +84,7 @@ final class StateFacts {
 			out[at + 4] = (ideal == null) ? 0 : Math.log(Math.max(ideal[k], 1e-6));
 			out[at + 5] = Math.log(recent[k]);
 			out[at + 6] = Math.log(cohesion[k]);
+			out[at + 7] = Math.log(blocCohesion[k]);
 		}
 	}
 

@@ -25,7 +25,7 @@ public final class TargetForecaster {
 
 	private final Function<LocalDate, List<String>> members;
 
-	private final Function<LocalDate, Map<String, String>> regionalGroups;
+	private final Function<LocalDate, Groupings> groupings;
 
 	private final ModelSettings settings;
 
@@ -38,13 +38,13 @@ public final class TargetForecaster {
 	/**
 	 * @param members the member states that vote on a date (seated in the General
 	 * Assembly that day)
-	 * @param regionalGroups each state's regional group on a date
+	 * @param groupings each state's regional group and blocs on a date
 	 */
 	public TargetForecaster(PastVotes history, Function<LocalDate, List<String>> members,
-			Function<LocalDate, Map<String, String>> regionalGroups, ModelSettings settings) {
+			Function<LocalDate, Groupings> groupings, ModelSettings settings) {
 		this.history = history;
 		this.members = members;
-		this.regionalGroups = regionalGroups;
+		this.groupings = groupings;
 		this.settings = settings;
 	}
 
@@ -106,7 +106,7 @@ public final class TargetForecaster {
 				.stream()
 				.mapToInt(Integer::intValue)
 				.toArray();
-			return VoteModel.asOf(this.history, d, references, this.regionalGroups.apply(d), this.settings);
+			return VoteModel.asOf(this.history, d, references, this.groupings.apply(d), this.settings);
 		});
 	}
 

@@ -46,6 +46,11 @@ public final class VoteModel {
 
 	private final Map<String, String> regionalGroups;
 
+	// each bloc's members, as indices in the history
+	private final Map<String, int[]> blocMembers;
+
+	private final Map<String, java.util.Set<String>> blocsOf;
+
 	private final IdealPoints ideal;
 
 	// history state index -> index in the fit, or -1
@@ -65,13 +70,18 @@ public final class VoteModel {
 
 	private final int[] repeats;
 
-	private VoteModel(PastVotes history, LocalDate date, Map<String, String> regionalGroups, ModelSettings settings,
+	private VoteModel(PastVotes history, LocalDate date, Groupings groupings, ModelSettings settings,
 			int[] extraReferences) {
 		this.history = history;
 		this.date = date;
 		this.settings = settings;
 		this.cut = history.before(date);
-		this.regionalGroups = Map.copyOf(regionalGroups);
+		this.regionalGroups = groupings.regionalGroup();
+		this.blocsOf = groupings.blocs();
+		this.blocMembers = new java.util.TreeMap<>();
+		groupings.members()
+			.forEach((code, states) -> this.blocMembers.put(code,
+					states.stream().mapToInt(history::stateIndex).filter((i) -> i >= 0).sorted().toArray()));
 		// a date after the history's end (a vote to come) looks back from the last vote
 		this.end = (this.cut == 0) ? date : min(date, history.date(this.cut - 1).plusDays(1));
 		List<Pair> pairs = trainingPairs();
@@ -98,17 +108,26 @@ public final class VoteModel {
 	 * @param references roll calls (indices in the history) that forecasts will use as
 	 * references, so that the fit's window reaches back to them
 	 * @param regionalGroups each state's regional group (for cohesion); states not named
-	 * are compared with all states
+	 * are compared with all states; no blocs
 	 */
 	public static VoteModel asOf(PastVotes history, LocalDate date, int[] references,
 			Map<String, String> regionalGroups, ModelSettings settings) {
+		return asOf(history, date, references, Groupings.regional(regionalGroups), settings);
+	}
+
+	/**
+	 * Prepares the model as of a date with regional groups and blocs for cohesion (see
+	 * {@link #asOf(PastVotes, LocalDate, int[], Map, ModelSettings)}).
+	 */
+	public static VoteModel asOf(PastVotes history, LocalDate date, int[] references, Groupings groupings,
+			ModelSettings settings) {
 		int cut = history.before(date);
 		for (int reference : references) {
 			if (reference < 0 || reference >= cut) {
 				throw new IllegalArgumentException("A reference must be a roll call before " + date);
 			}
 		}
-		return new VoteModel(history, date, regionalGroups, settings, references);
+		return new VoteModel(history, date, groupings, settings, references);
 	}
 
 	public LocalDate date() {
@@ -188,7 +207,7 @@ public final class VoteModel {
 			// a state the history does not know reads as one with no seat before the
 			// date,
 			// so that naming it in later votes changes nothing
-			StateFacts.presence(this.history, this.cut, state, references, group(iso3),
+			StateFacts.presence(this.history, this.cut, state, references, group(iso3), blocs(iso3),
 					(state < 0) ? null : idealProbabilities(references, state, session), presenceFeatures, 0);
 			StateFacts.absence(this.history, this.cut, state, references, absenceFeatures, 0);
 			presence.utilities(presenceFeatures, 0, presenceWeights, utilities[i]);
@@ -197,6 +216,14 @@ public final class VoteModel {
 		}
 		return new VoteForecast(members, utilities, absenceLogit, certainNonVoting, permanent,
 				this.weights.sigmaShift(), this.weights.sigmaAbsence(), this.settings);
+	}
+
+	private int[][] blocs(String iso3) {
+		return this.blocsOf.getOrDefault(iso3, java.util.Set.of())
+			.stream()
+			.sorted()
+			.map((code) -> this.blocMembers.getOrDefault(code, new int[0]))
+			.toArray(int[][]::new);
 	}
 
 	private int[] group(String iso3) {
@@ -353,7 +380,7 @@ public final class VoteModel {
 			for (int i = 0; i < rows.size(); i++) {
 				int s = rows.get(i);
 				String iso3 = this.history.states().get(s);
-				StateFacts.presence(this.history, targetCut, s, pair.references(), group(iso3),
+				StateFacts.presence(this.history, targetCut, s, pair.references(), group(iso3), blocs(iso3),
 						idealProbabilities(pair.references(), s, session), presenceFeatures, i * presenceWidth);
 				StateFacts.absence(this.history, targetCut, s, pair.references(), absenceFeatures, i * absenceWidth);
 				presenceObserved[i] = StateFacts.presentClass(codes[s]);
