@@ -25,7 +25,6 @@ import org.plenary.forecast.core.model.PastVotes;
 import org.plenary.forecast.core.model.VoteForecast;
 import org.plenary.forecast.core.model.VoteModel;
 import org.plenary.history.RollCalls;
-import org.plenary.states.MemberStates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,8 +56,6 @@ class CampaignModels implements DisposableBean {
 
 	private final RollCalls rollCalls;
 
-	private final MemberStates states;
-
 	private final ForecastHistory history;
 
 	private final TransactionTemplate transactions;
@@ -77,15 +74,14 @@ class CampaignModels implements DisposableBean {
 	// the last stored model read per campaign, reused while its preparation time stands
 	private final Map<Long, Stored> cache = new ConcurrentHashMap<>();
 
-	CampaignModels(JdbcClient jdbc, Campaigns campaigns, RollCalls rollCalls, MemberStates states,
-			ForecastHistory history, TransactionTemplate transactions,
-			org.springframework.context.ApplicationEventPublisher events, ForecastSettings settings) {
+	CampaignModels(JdbcClient jdbc, Campaigns campaigns, RollCalls rollCalls, ForecastHistory history,
+			TransactionTemplate transactions, org.springframework.context.ApplicationEventPublisher events,
+			ForecastSettings settings) {
 		this.settings = settings;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.rollCalls = rollCalls;
-		this.states = states;
 		this.history = history;
 		this.transactions = transactions;
 	}
