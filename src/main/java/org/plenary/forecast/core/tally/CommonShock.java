@@ -63,17 +63,13 @@ public final class CommonShock {
 			this.weights = new double[] { 1 };
 		}
 		else {
-			double[] x = new double[nodes];
-			double[] w = new double[nodes];
-			gaussHermite(x, w);
+			double[][] standard = GaussHermite.standardNormal(nodes);
 			this.shifts = new double[nodes];
 			this.weights = new double[nodes];
 			double total = 0;
 			for (int i = 0; i < nodes; i++) {
-				// physicists' nodes integrate against exp(-x^2); s = sqrt(2) sigma x is
-				// Normal(0, sigma), and the weights over sqrt(pi) are its probabilities
-				this.shifts[i] = Math.sqrt(2) * sigma * x[i];
-				this.weights[i] = w[i] / Math.sqrt(Math.PI);
+				this.shifts[i] = sigma * standard[0][i];
+				this.weights[i] = standard[1][i];
 				total += this.weights[i];
 			}
 			for (int i = 0; i < nodes; i++) {
@@ -174,57 +170,6 @@ public final class CommonShock {
 		}
 		double e = Math.exp(x);
 		return e / (1 + e);
-	}
-
-	/**
-	 * Gauss-Hermite nodes and weights for the weight function exp(-x^2), by Newton's
-	 * method on the normalised Hermite recurrence (Numerical Recipes, gauher).
-	 */
-	private static void gaussHermite(double[] x, double[] w) {
-		int n = x.length;
-		double piToMinusQuarter = Math.pow(Math.PI, -0.25);
-		int half = (n + 1) / 2;
-		double z = 0;
-		for (int i = 0; i < half; i++) {
-			if (i == 0) {
-				z = Math.sqrt(2.0 * n + 1) - 1.85575 * Math.pow(2.0 * n + 1, -0.16667);
-			}
-			else if (i == 1) {
-				z -= 1.14 * Math.pow(n, 0.426) / z;
-			}
-			else if (i == 2) {
-				z = 1.86 * z - 0.86 * x[0];
-			}
-			else if (i == 3) {
-				z = 1.91 * z - 0.91 * x[1];
-			}
-			else {
-				z = 2.0 * z - x[i - 2];
-			}
-			double derivative = 0;
-			for (int iteration = 0; iteration < 100; iteration++) {
-				double p1 = piToMinusQuarter;
-				double p2 = 0;
-				for (int j = 1; j <= n; j++) {
-					double p3 = p2;
-					p2 = p1;
-					p1 = z * Math.sqrt(2.0 / j) * p2 - Math.sqrt((j - 1.0) / j) * p3;
-				}
-				derivative = Math.sqrt(2.0 * n) * p2;
-				double previous = z;
-				z = previous - p1 / derivative;
-				if (Math.abs(z - previous) <= 1e-14) {
-					break;
-				}
-			}
-			x[i] = z;
-			x[n - 1 - i] = -z;
-			w[i] = 2.0 / (derivative * derivative);
-			w[n - 1 - i] = w[i];
-		}
-		if (n % 2 == 1) {
-			x[n / 2] = 0; // by symmetry; the middle node is the unshifted tally
-		}
 	}
 
 }

@@ -21,8 +21,6 @@ public final class ExactTally {
 
 	private final ProbabilityTable table = new ProbabilityTable();
 
-	private final ProbabilityTable shifted = new ProbabilityTable();
-
 	private double[] joint = new double[0];
 
 	private double[] withoutPermanentNo = new double[0];
@@ -51,26 +49,7 @@ public final class ExactTally {
 		if (shock.isNone()) {
 			return independent(states);
 		}
-		this.table.load(states);
-		int members = this.table.size;
-		int cells = (members + 1) * (members + 1);
-		boolean permanent = this.table.anyPermanent();
-		double[] mixedJoint = new double[cells];
-		double[] mixedWithoutPermanentNo = permanent ? new double[cells] : null;
-		double[] mixedAbstain = new double[members + 1];
-		double[] mixedNonVoting = new double[members + 1];
-		for (int node = 0; node < shock.nodes(); node++) {
-			CommonShock.shift(this.table, shock.shift(node), this.shifted);
-			compute(this.shifted);
-			double weight = shock.weight(node);
-			addScaled(mixedJoint, this.joint, weight, cells);
-			if (permanent) {
-				addScaled(mixedWithoutPermanentNo, this.withoutPermanentNo, weight, cells);
-			}
-			addScaled(mixedAbstain, this.abstain, weight, members + 1);
-			addScaled(mixedNonVoting, this.nonVoting, weight, members + 1);
-		}
-		return new TallyDistribution(members, mixedJoint, mixedWithoutPermanentNo, mixedAbstain, mixedNonVoting);
+		return mixture(Scenarios.of(states, shock));
 	}
 
 	/**
