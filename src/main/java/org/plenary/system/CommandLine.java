@@ -55,7 +55,24 @@ public final class CommandLine {
 			}
 			int skip = command.get().name().split(" ").length;
 			try {
-				return command.get().run(words.subList(skip, words.size()), System.out);
+				PlenaryCommand chosen = command.get();
+				List<String> rest = words.subList(skip, words.size());
+				// the audit trail names the command and who ran it
+				String actor = "./plenary " + chosen.name() + " (" + System.getProperty("user.name", "?") + ")";
+				Object[] outcome = new Object[1];
+				Acting.as(actor, () -> {
+					try {
+						outcome[0] = chosen.run(rest, System.out);
+					}
+					catch (Exception ex) {
+						outcome[0] = ex;
+					}
+					return null;
+				});
+				if (outcome[0] instanceof Exception ex) {
+					throw ex;
+				}
+				return (Integer) outcome[0];
 			}
 			catch (PlenaryCommand.UsageException ex) {
 				System.err.println(ex.getMessage());

@@ -21,8 +21,18 @@ class DatabaseConfiguration {
 		return new DatabaseServer.External(settings.url(), settings.user(), settings.password());
 	}
 
+	/**
+	 * The pool, wrapped so that PostgreSQL knows who acts on each connection (see
+	 * {@link ActingDataSource}).
+	 */
 	@Bean
-	HikariDataSource dataSource(DatabaseServer server,
+	@org.springframework.context.annotation.Primary
+	javax.sql.DataSource dataSource(HikariDataSource pool) {
+		return new ActingDataSource(pool);
+	}
+
+	@Bean(destroyMethod = "close")
+	HikariDataSource pool(DatabaseServer server,
 			@org.springframework.beans.factory.annotation.Value("${plenary.db.pool-size}") int poolSize) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(server.jdbcUrl());

@@ -147,6 +147,10 @@ class AccessByRoleTests {
 			api(HttpMethod.POST, "/api/v1/organisations", Role.ADMINISTRATOR, "{\"name\":\"{new}\"}"),
 			page(HttpMethod.POST, "/campaigns/{freshCampaign}/chain?version=0", Role.COORDINATOR),
 			api(HttpMethod.PUT, "/api/v1/campaigns/{freshCampaign}/chain", Role.COORDINATOR, "{\"version\":0}"),
+			// the audit trail
+			page(HttpMethod.GET, "/admin/audit?action=INSERT", Role.ADMINISTRATOR),
+			api(HttpMethod.GET, "/api/v1/audit?table=campaigns_campaign", Role.ADMINISTRATOR, null),
+			api(HttpMethod.GET, "/api/v1/audit/verify", Role.ADMINISTRATOR, null),
 			// the forecast
 			page(HttpMethod.GET, "/campaigns/{campaign}/forecast", Role.VIEWER),
 			page(HttpMethod.GET, "/campaigns/{campaign}/forecast/panel", Role.VIEWER),

@@ -1,0 +1,170 @@
+package org.plenary.audit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.plenary.system.Acting;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The audit trail: what other modules add to it (events that change no record, such as a
+ * read of a sensitive export), the search the audit page shows, and the check of the
+ * chain that {@code ./plenary audit verify} runs.
+ */
+@Service
+public class AuditTrail {
+
+	private final JdbcClient jdbc;
+
+	private final AuditSealer sealer;
+
+	AuditTrail(JdbcClient jdbc, AuditSealer sealer) {
+		this.jdbc = jdbc;
+		this.sealer = sealer;
+	}
+
+	/**
+	 * Records an event by the acting user from the current address, e.g.
+	 * {@code record("EXPORT", "call sheets", "campaign 4: 193 states")}.
+	 */
+	public void record(String action, String subject, String detail) {
+		this.jdbc.sql("""
+				insert into audit_event (actor, address, action, table_name, detail) values (?, ?, ?, ?, ?)
+				""").params(Acting.actor(), Acting.address(), action, subject, detail).update();
+	}
+
+	/** One entry of the trail. */
+	public record Entry(long id, Long seq, Instant at, String actor, String address, String action, String table,
+			String key, String before, String after, String detail) {
+	}
+
+	/** What to look for; every part optional. */
+	public record Query(String actor, String table, String action, String key, Instant from, Instant to, int page) {
+	}
+
+	public static final int PAGE_SIZE = 100;
+
+	/** The entries that match, newest first, a page of {@value #PAGE_SIZE}. */
+	public List<Entry> search(Query query) {
+		StringBuilder sql = new StringBuilder("""
+				select id, seq, at, actor, address, action, table_name, row_key, before::text, after::text, detail
+				from audit_event where true""");
+		List<Object> params = new ArrayList<>();
+		if (query.actor() != null && !query.actor().isBlank()) {
+			sql.append(" and actor = ?");
+			params.add(query.actor().trim());
+		}
+		if (query.table() != null && !query.table().isBlank()) {
+			sql.append(" and table_name = ?");
+			params.add(query.table().trim());
+		}
+		if (query.action() != null && !query.action().isBlank()) {
+			sql.append(" and action = ?");
+			params.add(query.action().trim().toUpperCase(java.util.Locale.ROOT));
+		}
+		if (query.key() != null && !query.key().isBlank()) {
+			// a literal search: LIKE's own wildcards in the text are escaped
+			sql.append(" and row_key like ? escape '\\'");
+			params.add("%" + query.key().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		if (query.from() != null) {
+			sql.append(" and at >= ?");
+			params.add(java.sql.Timestamp.from(query.from()));
+		}
+		if (query.to() != null) {
+			sql.append(" and at < ?");
+			params.add(java.sql.Timestamp.from(query.to()));
+		}
+		sql.append(" order by id desc limit ? offset ?");
+		params.add(PAGE_SIZE + 1);
+		params.add(Math.max(0, query.page()) * PAGE_SIZE);
+		return this.jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, n) -> new Entry(rs.getLong(1), (Long) rs.getObject(2), rs.getTimestamp(3).toInstant(),
+					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+					rs.getString(9), rs.getString(10), rs.getString(11)))
+			.list();
+	}
+
+	/** The tables and actions the trail holds, for the page's filters. */
+	public List<String> tables() {
+		return this.jdbc.sql("select distinct table_name from audit_event where table_name is not null order by 1")
+			.query(String.class)
+			.list();
+	}
+
+	/** What {@link #verify()} found. */
+	public record Verification(boolean intact, long sealed, long unsealed, String problem) {
+	}
+
+	/**
+	 * Seals what can be sealed, then checks the whole chain: the sealed rows are numbered
+	 * 1, 2, 3... without a gap, each row's hash is the hash of its predecessor's and its
+	 * own content, and the last one is the head. The first problem found is named.
+	 */
+	public Verification verify() {
+		this.sealer.sealAll();
+		long unsealed = this.jdbc.sql("select count(*) from audit_event where seq is null").query(Long.class).single();
+		byte[][] previous = { new byte[32] };
+		long[] expected = { 1 };
+		String[] problem = { null };
+		this.jdbc
+			.sql("select seq, prev_hash, hash, " + AuditRow.COLUMNS + " from audit_event where seq is not null"
+					+ " order by seq")
+			.query((rs) -> {
+				if (problem[0] != null) {
+					return;
+				}
+				long seq = rs.getLong(1);
+				byte[] prevHash = rs.getBytes(2);
+				byte[] hash = rs.getBytes(3);
+				AuditRow row = new AuditRow(rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7),
+						rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
+						rs.getString(13));
+				if (seq != expected[0]) {
+					problem[0] = "rows " + expected[0] + (seq - 1 > expected[0] ? " to " + (seq - 1) : "")
+							+ " of the chain are missing (deleted) before row id " + row.id() + " (seq " + seq + ")";
+					return;
+				}
+				if (!java.util.Arrays.equals(prevHash, previous[0])) {
+					problem[0] = "row id " + row.id() + " (seq " + seq
+							+ ") does not follow the row before it: the chain was cut or rewritten there";
+					return;
+				}
+				if (!java.util.Arrays.equals(hash, row.hash(prevHash))) {
+					problem[0] = "row id " + row.id() + " (seq " + seq
+							+ ") was altered after it was sealed: its content no longer gives its hash";
+					return;
+				}
+				previous[0] = hash;
+				expected[0]++;
+			});
+		long sealed = expected[0] - 1;
+		if (problem[0] == null) {
+			Optional<Object[]> head = this.jdbc.sql("select last_seq, last_hash from audit_seal where id = 1")
+				.query((rs, n) -> new Object[] { rs.getLong(1), rs.getBytes(2) })
+				.optional();
+			if (head.isEmpty()) {
+				problem[0] = "the head of the chain (audit_seal) is missing";
+			}
+			else if ((Long) head.get()[0] != sealed || !java.util.Arrays.equals((byte[]) head.get()[1], previous[0])) {
+				long headSeq = (Long) head.get()[0];
+				problem[0] = (headSeq > sealed)
+						? "rows seq " + (sealed + 1) + (headSeq > sealed + 1 ? " to " + headSeq : "")
+								+ " are missing (deleted) at the end of the chain, which ends at seq " + sealed
+						: "the head of the chain says seq " + headSeq + " but the chain ends at seq " + sealed;
+			}
+		}
+		return new Verification(problem[0] == null, sealed, unsealed, problem[0]);
+	}
+
+	static String hex(byte[] bytes) {
+		return (bytes == null) ? null : HexFormat.of().formatHex(bytes);
+	}
+
+}
