@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
 import org.plenary.system.ConflictException;
 import org.plenary.system.InvalidInputException;
 
@@ -16,7 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The sign-in page and one's own account: password and API tokens. */
+/**
+ * The sign-in page and one's own account: password, two-factor sign-in, sessions and API
+ * tokens.
+ */
 @Controller
 class AccountPages {
 
@@ -24,21 +30,58 @@ class AccountPages {
 
 	private final ApiTokens tokens;
 
-	AccountPages(Accounts accounts, ApiTokens tokens) {
+	private final TwoFactor twoFactor;
+
+	private final UserSessions sessions;
+
+	private final AccountsSettings settings;
+
+	AccountPages(Accounts accounts, ApiTokens tokens, TwoFactor twoFactor, UserSessions sessions,
+			AccountsSettings settings) {
 		this.accounts = accounts;
 		this.tokens = tokens;
+		this.twoFactor = twoFactor;
+		this.sessions = sessions;
+		this.settings = settings;
 	}
 
 	@GetMapping("/login")
-	String login() {
+	String login(Model model) {
+		model.addAttribute("oidc", this.settings.oidc().enabled() ? this.settings.oidc().name() : null);
 		return "accounts/login";
 	}
 
 	@GetMapping("/account")
-	String account(Principal principal, Model model) {
+	String account(Principal principal, HttpServletRequest request, Model model) {
 		model.addAttribute("account", this.accounts.user(principal.getName()));
 		model.addAttribute("tokens", this.tokens.list(principal.getName()));
+		model.addAttribute("twoFactor", this.twoFactor.status(principal.getName()));
+		model.addAttribute("sessions", this.sessions.list(principal.getName(), currentSession(request)));
 		return "accounts/account";
+	}
+
+	@PostMapping("/account/sessions/{id}/sign-out")
+	String signOutSession(Principal principal, @PathVariable String id, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		String current = currentSession(request);
+		boolean itself = current != null && UserSessions.name(current).equals(id);
+		if (!this.sessions.signOut(principal.getName(), id)) {
+			redirect.addFlashAttribute("error", "That session has ended already");
+			return "redirect:/account";
+		}
+		if (itself) {
+			return "redirect:/login?signedout";
+		}
+		redirect.addFlashAttribute("notice", "Signed that session out");
+		return "redirect:/account";
+	}
+
+	@PostMapping("/account/sessions/sign-out-others")
+	String signOutOtherSessions(Principal principal, HttpServletRequest request, RedirectAttributes redirect) {
+		int count = this.sessions.signOutAllBut(principal.getName(), currentSession(request));
+		redirect.addFlashAttribute("notice",
+				"Signed out everywhere else (" + count + (count == 1 ? " session)" : " sessions)"));
+		return "redirect:/account";
 	}
 
 	@PostMapping("/account/tokens")
@@ -73,6 +116,11 @@ class AccountPages {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/account";
+	}
+
+	private static String currentSession(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		return session == null ? null : session.getId();
 	}
 
 }

@@ -56,12 +56,32 @@ public class Accounts {
 
 	public List<Organisation> organisations() {
 		return this.jdbc.sql("""
-				select o.id, o.name, count(u.id) as users
+				select o.id, o.name, o.two_factor_required, count(u.id) as users
 				from accounts_organisation o left join accounts_user u on u.organisation_id = o.id
-				group by o.id, o.name order by lower(o.name)
-				""")
-			.query((rs, n) -> new Organisation(rs.getLong("id"), rs.getString("name"), rs.getInt("users")))
-			.list();
+				group by o.id, o.name, o.two_factor_required order by lower(o.name)
+				""").query(Accounts::organisation).list();
+	}
+
+	public Organisation organisation(long id) {
+		return organisations().stream()
+			.filter((o) -> o.id() == id)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("No organisation " + id));
+	}
+
+	/**
+	 * Requires (or no longer requires) a second factor of the organisation's users. Users
+	 * without one set it up at their next sign-in; signed-in sessions are not affected.
+	 */
+	@Transactional
+	public Organisation requireTwoFactor(long organisationId, boolean required) {
+		int updated = this.jdbc.sql("update accounts_organisation set two_factor_required = ? where id = ?")
+			.params(required, organisationId)
+			.update();
+		if (updated == 0) {
+			throw new NotFoundException("No organisation " + organisationId);
+		}
+		return organisation(organisationId);
 	}
 
 	@Transactional
@@ -72,7 +92,7 @@ public class Accounts {
 				.param(trimmed)
 				.query(Long.class)
 				.single();
-			return new Organisation(id, trimmed, 0);
+			return new Organisation(id, trimmed, 0, false);
 		}
 		catch (DuplicateKeyException ex) {
 			throw new ConflictException("An organisation named '" + trimmed + "' exists already");
@@ -88,6 +108,18 @@ public class Accounts {
 			.param(normalise(username))
 			.query(Accounts::user)
 			.optional();
+	}
+
+	/** The enabled user with this email address, if exactly one has it. */
+	Optional<UserAccount> findUserByEmail(String email) {
+		if (email == null || email.isBlank()) {
+			return Optional.empty();
+		}
+		List<UserAccount> users = this.jdbc.sql("select " + USER_COLUMNS + " where lower(u.email) = lower(?)")
+			.param(email.trim())
+			.query(Accounts::user)
+			.list();
+		return users.size() == 1 ? Optional.of(users.get(0)) : Optional.empty();
 	}
 
 	public UserAccount user(String username) {
@@ -206,6 +238,11 @@ public class Accounts {
 
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	private static Organisation organisation(ResultSet rs, int row) throws SQLException {
+		return new Organisation(rs.getLong("id"), rs.getString("name"), rs.getInt("users"),
+				rs.getBoolean("two_factor_required"));
 	}
 
 	private static UserAccount user(ResultSet rs, int row) throws SQLException {

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.plenary.system.NotFoundException;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -33,9 +35,15 @@ class AccountsApi {
 
 	private final ApiTokens tokens;
 
-	AccountsApi(Accounts accounts, ApiTokens tokens) {
+	private final TwoFactor twoFactor;
+
+	private final UserSessions sessions;
+
+	AccountsApi(Accounts accounts, ApiTokens tokens, TwoFactor twoFactor, UserSessions sessions) {
 		this.accounts = accounts;
 		this.tokens = tokens;
+		this.twoFactor = twoFactor;
+		this.sessions = sessions;
 	}
 
 	record NewUserRequest(@NotBlank @Size(max = 63) String username, @Size(max = 200) String displayName,
@@ -54,6 +62,12 @@ class AccountsApi {
 	}
 
 	record NewTokenRequest(@NotBlank @Size(max = 100) String name, Instant expiresAt) {
+	}
+
+	record TwoFactorRequirement(@NotNull Boolean required) {
+	}
+
+	record SignedOut(int signedOut) {
 	}
 
 	@GetMapping("/me")
@@ -80,6 +94,50 @@ class AccountsApi {
 	ResponseEntity<Void> revokeToken(Principal principal, @PathVariable long id) {
 		this.tokens.revoke(principal.getName(), id);
 		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/me/sessions")
+	@Operation(summary = "The signed-in user's web sessions (browsers signed in), most recently used first")
+	List<UserSessions.WebSession> mySessions(Principal principal) {
+		return this.sessions.list(principal.getName(), null);
+	}
+
+	@DeleteMapping("/me/sessions/{id}")
+	@Operation(summary = "Sign one of one's web sessions out")
+	ResponseEntity<Void> signOutSession(Principal principal, @PathVariable String id) {
+		if (!this.sessions.signOut(principal.getName(), id)) {
+			throw new NotFoundException("No session " + id + " (it may have ended already)");
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	@DeleteMapping("/me/sessions")
+	@Operation(summary = "Sign out all of one's web sessions (API tokens keep working)")
+	SignedOut signOutSessions(Principal principal) {
+		return new SignedOut(this.sessions.signOutAllBut(principal.getName(), null));
+	}
+
+	@GetMapping("/me/two-factor")
+	@Operation(summary = "Whether the signed-in user signs in with a second factor "
+			+ "(set up and turned off on the account page only)")
+	TwoFactor.Status myTwoFactor(Principal principal) {
+		return this.twoFactor.status(principal.getName());
+	}
+
+	@DeleteMapping("/users/{username}/two-factor")
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@Operation(summary = "Reset a user's two-factor sign-in, e.g. after a lost phone (administrators only)")
+	ResponseEntity<Void> resetTwoFactor(@PathVariable String username) {
+		this.twoFactor.reset(username);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PutMapping("/organisations/{id}/two-factor")
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@Operation(summary = "Require (or stop requiring) two-factor sign-in of an organisation's users "
+			+ "(administrators only)")
+	Organisation requireTwoFactor(@PathVariable long id, @Valid @RequestBody TwoFactorRequirement request) {
+		return this.accounts.requireTwoFactor(id, request.required());
 	}
 
 	@GetMapping("/users")

@@ -19,8 +19,11 @@ class AdminPages {
 
 	private final Accounts accounts;
 
-	AdminPages(Accounts accounts) {
+	private final TwoFactor twoFactor;
+
+	AdminPages(Accounts accounts, TwoFactor twoFactor) {
 		this.accounts = accounts;
+		this.twoFactor = twoFactor;
 	}
 
 	@GetMapping("/admin/users")
@@ -51,6 +54,7 @@ class AdminPages {
 	@GetMapping("/admin/users/{username}")
 	String user(@PathVariable String username, Model model) {
 		model.addAttribute("user", this.accounts.user(username));
+		model.addAttribute("twoFactor", this.twoFactor.status(username));
 		model.addAttribute("organisations", this.accounts.organisations());
 		model.addAttribute("roles", Role.values());
 		return "accounts/user";
@@ -79,6 +83,25 @@ class AdminPages {
 		redirect.addFlashAttribute("newPassword", password);
 		redirect.addFlashAttribute("newPasswordUser", username);
 		return "redirect:/admin/users/" + username;
+	}
+
+	@PostMapping("/admin/users/{username}/two-factor/reset")
+	String resetTwoFactor(@PathVariable String username, RedirectAttributes redirect) {
+		this.twoFactor.reset(username);
+		redirect.addFlashAttribute("notice", "Two-factor sign-in reset for " + username
+				+ ": the next sign-in asks for the password alone, or to set two-factor up if the organisation requires it");
+		return "redirect:/admin/users/" + username;
+	}
+
+	@PostMapping("/admin/organisations/{id}/two-factor")
+	String requireTwoFactor(@PathVariable long id, @RequestParam(defaultValue = "false") boolean required,
+			RedirectAttributes redirect) {
+		Organisation organisation = this.accounts.requireTwoFactor(id, required);
+		redirect.addFlashAttribute("notice",
+				organisation.name() + (required
+						? " requires two-factor sign-in: its users without it set it up at their next sign-in"
+						: " no longer requires two-factor sign-in"));
+		return "redirect:/admin/organisations";
 	}
 
 	@GetMapping("/admin/organisations")

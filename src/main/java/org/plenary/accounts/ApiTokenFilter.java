@@ -17,10 +17,20 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Signs in API calls that carry {@code Authorization: Bearer <token>}. A bad token is
- * refused at once with 401, rather than treated as anonymous, so scripts learn why.
+ * Signs in API calls that carry {@code Authorization: Bearer <token>}. A bad token leaves
+ * the call anonymous and marked, so that it counts against its address's rate limit and
+ * is then refused with a 401 that says why. Tokens are a factor of their own: API calls
+ * never ask for a second factor.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
+
+	/** Request attribute: the id of the token that signed the call in. */
+	static final String TOKEN_ID = ApiTokenFilter.class.getName() + ".tokenId";
+
+	/**
+	 * Request attribute: the call carried a token that is invalid, expired or revoked.
+	 */
+	static final String BAD_TOKEN = ApiTokenFilter.class.getName() + ".badToken";
 
 	private final ApiTokens tokens;
 
@@ -36,13 +46,14 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<UserAccount> user = this.tokens.authenticate(header.substring(7).trim());
+		Optional<ApiTokens.TokenUser> user = this.tokens.authenticateToken(header.substring(7).trim());
 		if (user.isEmpty()) {
-			SecurityProblems.write(response, HttpServletResponse.SC_UNAUTHORIZED,
-					"The API token is invalid, expired or revoked");
+			request.setAttribute(BAD_TOKEN, Boolean.TRUE);
+			chain.doFilter(request, response);
 			return;
 		}
-		UserAccount account = user.get();
+		UserAccount account = user.get().user();
+		request.setAttribute(TOKEN_ID, user.get().tokenId());
 		var principal = User.withUsername(account.username())
 			.password("")
 			.authorities(account.role().authority())

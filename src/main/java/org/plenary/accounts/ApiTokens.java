@@ -94,20 +94,31 @@ public class ApiTokens {
 		}
 	}
 
+	/** A valid token and its user. */
+	record TokenUser(long tokenId, UserAccount user) {
+	}
+
 	/**
 	 * The user a presented secret belongs to, if the token is valid and its user enabled.
 	 */
 	Optional<UserAccount> authenticate(String secret) {
+		return authenticateToken(secret).map(TokenUser::user);
+	}
+
+	/** The token a presented secret is, if valid and its user enabled, with its user. */
+	Optional<TokenUser> authenticateToken(String secret) {
 		if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
 			return Optional.empty();
 		}
 		byte[] digest = digest(secret);
-		Optional<String> username = this.jdbc.sql("""
-				select u.username from accounts_api_token t join accounts_user u on u.id = t.user_id
+		record Found(long id, String username) {
+		}
+		Optional<Found> found = this.jdbc.sql("""
+				select t.id, u.username from accounts_api_token t join accounts_user u on u.id = t.user_id
 				where t.token_hash = ? and t.revoked_at is null and (t.expires_at is null or t.expires_at > now())
 				  and u.enabled
-				""").param(digest).query(String.class).optional();
-		if (username.isPresent()) {
+				""").param(digest).query((rs, n) -> new Found(rs.getLong(1), rs.getString(2))).optional();
+		if (found.isPresent()) {
 			// "last used" to the minute: a busy script would otherwise queue on this one
 			// row
 			this.jdbc.sql("""
@@ -115,7 +126,7 @@ public class ApiTokens {
 					where token_hash = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')
 					""").param(digest).update();
 		}
-		return username.flatMap(this.accounts::findUser);
+		return found.flatMap((f) -> this.accounts.findUser(f.username()).map((user) -> new TokenUser(f.id(), user)));
 	}
 
 	private ApiToken token(String username, long id) {

@@ -5,7 +5,8 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Writes the API's 401 and 403 answers as problem details, like every other API error.
+ * Writes the API's 401, 403 and 429 answers as problem details, like every other API
+ * error.
  */
 final class SecurityProblems {
 
@@ -16,13 +17,17 @@ final class SecurityProblems {
 		response.setStatus(status);
 		response.setContentType("application/problem+json");
 		response.setCharacterEncoding("UTF-8");
-		String title = (status == 401) ? "Unauthorized" : "Forbidden";
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-					+ detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+		String title = switch (status) {
+			case 401 -> "Unauthorized";
+			case 429 -> "Too Many Requests";
+			default -> "Forbidden";
+		};
 		if (status == 401) {
 			response.setHeader("WWW-Authenticate", "Bearer realm=\"plenary\"");
 		}
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+					+ detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
 	}
 
 }

@@ -18,7 +18,9 @@ class SignedInUser {
 
 	@ModelAttribute("currentUser")
 	UserAccount currentUser(Principal principal) {
-		return principal == null ? null : this.accounts.findUser(principal.getName()).orElse(null);
+		// a session waiting for its second factor has no user yet
+		return (principal == null || principal instanceof TwoFactorPending) ? null
+				: this.accounts.findUser(principal.getName()).orElse(null);
 	}
 
 }

@@ -10,7 +10,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Password sign-in, refused while {@link LoginThrottle} says the caller must wait. */
+/**
+ * Password sign-in, refused while {@link LoginThrottle} says the caller must wait. Wrong
+ * passwords count as failures.
+ */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final AuthenticationProvider passwords;
@@ -33,9 +36,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			throw new Throttled(minutes);
 		}
 		try {
-			Authentication result = this.passwords.authenticate(authentication);
-			this.throttle.succeeded(username);
-			return result;
+			// failures are forgotten only when sign-in completes (SignInSteps): a right
+			// password must not wipe out the wrong second-factor codes before it
+			return this.passwords.authenticate(authentication);
 		}
 		catch (BadCredentialsException ex) {
 			this.throttle.failed(username, address);

@@ -4,9 +4,12 @@
  * <p>
  * Roles, from most to least powerful: administrator (manages users and organisations),
  * coordinator (sets up campaigns), whip (records stances and contacts), viewer (reads).
- * Each role includes the powers of the ones below it. The web UI signs in with a form and
- * a session kept in PostgreSQL; {@code /api/v1} takes {@code Authorization: Bearer}
- * tokens.
+ * Each role includes the powers of the ones below it. The web UI signs in with a form (or
+ * an OpenID Connect provider, when configured), then a second factor where the user has
+ * one or the organisation requires it ({@link org.plenary.accounts.TwoFactor}); sessions
+ * are kept in PostgreSQL, with an idle timeout and an absolute lifetime. {@code /api/v1}
+ * takes {@code Authorization: Bearer} tokens, rate-limited per token in PostgreSQL.
+ * Passwords are checked against a list of common ones.
  * <p>
  * Depends on {@code system}. Publishes no events yet.
  */

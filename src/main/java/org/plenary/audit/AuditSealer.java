@@ -62,6 +62,9 @@ class AuditSealer {
 		return total;
 	}
 
+	// a transaction id at or beyond the snapshot's xmax cannot be one of this database's
+	// (it has not been handed out yet): such rows came with a restored backup and are
+	// sealed
 	private int sealBatch() {
 		Integer sealed = this.transactions.execute((status) -> {
 			boolean locked = this.jdbc.sql("select pg_try_advisory_xact_lock(?, 1)")
@@ -78,7 +81,9 @@ class AuditSealer {
 			long seq = (Long) head[0];
 			byte[] hash = (byte[]) head[1];
 			List<AuditRow> rows = this.jdbc.sql("select " + AuditRow.COLUMNS + """
-					 from audit_event where seq is null and xact < pg_snapshot_xmin(pg_current_snapshot())
+					 from audit_event where seq is null
+					  and (xact < pg_snapshot_xmin(pg_current_snapshot())
+					       or xact >= pg_snapshot_xmax(pg_current_snapshot()))
 					order by id limit ?""").param(BATCH).query((rs, n) -> AuditRow.read(rs)).list();
 			if (rows.isEmpty()) {
 				return 0;

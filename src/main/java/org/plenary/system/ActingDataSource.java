@@ -26,6 +26,13 @@ class ActingDataSource extends DelegatingDataSource {
 		super(pool);
 	}
 
+	/** Closes the pool it wraps. */
+	public void close() throws Exception {
+		if (getTargetDataSource() instanceof AutoCloseable closeable) {
+			closeable.close();
+		}
+	}
+
 	@Override
 	public Connection getConnection() throws SQLException {
 		return tell(super.getConnection());
@@ -36,7 +43,24 @@ class ActingDataSource extends DelegatingDataSource {
 		return tell(super.getConnection(username, password));
 	}
 
+	// set while this thread tells a connection: finding out who acts may itself take a
+	// connection (the session is loaded from PostgreSQL), which must not ask again
+	private static final ThreadLocal<Boolean> TELLING = new ThreadLocal<>();
+
 	private Connection tell(Connection connection) throws SQLException {
+		if (TELLING.get() != null) {
+			return connection;
+		}
+		TELLING.set(Boolean.TRUE);
+		try {
+			return tellOnce(connection);
+		}
+		finally {
+			TELLING.remove();
+		}
+	}
+
+	private Connection tellOnce(Connection connection) throws SQLException {
 		String actor = Acting.actor();
 		String address = Acting.address();
 		String key = actor + "\u0000" + Objects.toString(address, "");

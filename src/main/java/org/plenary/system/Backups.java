@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,8 +19,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HexFormat;
@@ -51,14 +51,12 @@ import org.springframework.stereotype.Component;
  * included) into one zip archive, and restores such an archive into an empty
  * installation.
  * <p>
- * The archive holds one entry per table, {@code tables/
- *
-<table>
- * .pgcopy}, in PostgreSQL's binary {@code COPY} format, and a {@code manifest.json} that
- * names every table with its columns, row count and SHA-256, every sequence's next value,
- * and the Flyway schema version. A backup reads one {@code REPEATABLE READ} snapshot, so
- * it is consistent while servers keep writing. A restore runs in one transaction: it
- * changes everything or nothing.
+ * The archive holds one entry per table, {@code tables/TABLE.pgcopy}, in PostgreSQL's
+ * binary {@code COPY} format, and a {@code manifest.json} that names every table with its
+ * columns, row count and SHA-256, every sequence's next value, and the Flyway schema
+ * version. A backup reads one {@code REPEATABLE READ} snapshot, so it is consistent while
+ * servers keep writing. A restore runs in one transaction: it changes everything or
+ * nothing.
  */
 @Component
 class Backups {
@@ -78,14 +76,17 @@ class Backups {
 	 */
 	static final Set<String> ROWS_NOT_ARCHIVED = Set.of("accounts_session", "accounts_session_attributes");
 
-	/** What migrations insert (the register of states) and Flyway's own history. */
+	/** What migrations insert (the register of states, the audit chain's head). */
 	private static boolean migrationData(String table) {
-		return table.startsWith("states_") || table.equals("flyway_schema_history");
+		return table.startsWith("states_") || table.equals("flyway_schema_history") || table.equals("audit_seal");
 	}
 
-	/** Written as a side effect of using an installation, never worth keeping. */
+	/**
+	 * Written as a side effect of using an installation (signing in, calling the API),
+	 * never worth keeping: they do not make an installation non-empty.
+	 */
 	private static final Set<String> TRANSIENT = Set.of("accounts_session", "accounts_session_attributes",
-			"accounts_login_failure");
+			"accounts_login_failure", "accounts_api_rate");
 
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.enable(SerializationFeature.INDENT_OUTPUT)
@@ -154,11 +155,21 @@ class Backups {
 		if (!Files.isDirectory(folder)) {
 			throw new Refused("No folder " + folder + " to write the backup in");
 		}
-		Path partial = Files.createTempFile(folder, "." + file.getFileName() + ".", ".partial");
+		Path partial;
+		try {
+			// readable by its owner only: the archive holds password hashes
+			partial = Files.createTempFile(folder, "." + file.getFileName() + ".", ".partial");
+		}
+		catch (IOException ex) {
+			throw new Refused("Cannot write in " + folder + ": " + ex, ex);
+		}
 		try {
 			Manifest manifest;
 			try (Connection connection = this.dataSource.getConnection()) {
 				manifest = backup(connection, partial);
+			}
+			try (FileChannel written = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+				written.force(true);
 			}
 			move(partial, file);
 			return new BackupSummary(file, manifest, Files.size(file), (System.nanoTime() - start) / 1_000_000);
@@ -188,8 +199,10 @@ class Backups {
 				ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(file, 1 << 16))) {
 			// one snapshot for every table: the archive is consistent while others write
 			execute(connection, "set transaction isolation level repeatable read, read only");
-			String createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
 			List<String> tables = tables(connection);
+			// the time of the snapshot
+			String createdAt = single(connection,
+					"select to_char(now() at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')");
 			// no TRUNCATE or DDL may slip in between the snapshot and the copy of a table
 			execute(connection, "lock table " + tables.stream().map(Backups::quote).collect(Collectors.joining(", "))
 					+ " in access share mode");
@@ -199,8 +212,7 @@ class Backups {
 				.map((s) -> new Sequence(s.name(), s.table(), s.column(),
 						s.lastValue() == null ? null : s.lastValue() + s.increment()))
 				.toList();
-			// table data compresses about 5:1 at the fastest level; higher levels gain
-			// little
+			// the fastest level: the voting history shrinks about 7:1 at it
 			zip.setLevel(Deflater.BEST_SPEED);
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 			List<Table> archived = new ArrayList<>();
@@ -245,10 +257,9 @@ class Backups {
 			verify(zip, manifest, file);
 			try (Connection connection = this.dataSource.getConnection()) {
 				long rows = restore(connection, zip, manifest);
-				try (Statement analyze = connection.createStatement()) {
-					// fresh tables have no statistics until autovacuum comes by
-					analyze.execute("analyze");
-				}
+				// fresh tables have no statistics until autovacuum comes by
+				execute(connection, "analyze "
+						+ manifest.tables().stream().map((t) -> quote(t.name())).collect(Collectors.joining(", ")));
 				return new RestoreSummary(manifest, rows, (System.nanoTime() - start) / 1_000_000);
 			}
 		}
@@ -363,10 +374,18 @@ class Backups {
 			checkEmpty(connection, tables);
 			boolean superuser = "on".equals(single(connection, "show is_superuser"));
 			List<String> order = loadOrder(connection, tables, superuser);
+			// No trigger may fire while loading: the audit trail is restored as it
+			// was, not written again, and it refuses TRUNCATE. A superuser turns off
+			// the foreign key checks too (the archive is one consistent snapshot);
+			// SET LOCAL ends with the transaction. An owner disables its tables' own
+			// triggers (ALTER TABLE is transactional as well), and the tables load in
+			// dependency order.
+			List<String> triggered = superuser ? List.of() : tablesWithTriggers(connection);
 			if (superuser) {
-				// no foreign key checks while loading (the archive was one consistent
-				// snapshot); SET LOCAL ends with the transaction
 				execute(connection, "set local session_replication_role = replica");
+			}
+			for (String table : triggered) {
+				execute(connection, "alter table " + quote(table) + " disable trigger user");
 			}
 			execute(connection, "truncate " + tables.stream().map(Backups::quote).collect(Collectors.joining(", ")));
 			Map<String, Table> byName = manifest.tables()
@@ -378,14 +397,11 @@ class Backups {
 				Table table = byName.get(name);
 				try (DigestInputStream in = new DigestInputStream(zip.getInputStream(zip.getEntry(table.entry())),
 						sha256())) {
-					// FREEZE: the table was emptied in this transaction, so its rows can
-					// be
-					// written frozen, sparing a later anti-wraparound vacuum of a big
-					// table
+					// FREEZE: the table was emptied in this transaction, so its rows
+					// can be written frozen (no anti-wraparound vacuum of them later)
 					long rows = copy.copyIn("copy " + quote(name) + " from stdin (format binary, freeze true)", in,
 							1 << 16);
-					// the archive was checked before; this guards against a file changed
-					// since
+					// checked before; this guards against a file changed since
 					if (in.read() != -1 || rows != table.rows()) {
 						throw new Refused("The archive changed while it was restored: " + table.entry()
 								+ " no longer matches its " + MANIFEST);
@@ -401,6 +417,13 @@ class Backups {
 			restoreSequences(connection, manifest);
 			if (superuser) {
 				execute(connection, "set local session_replication_role = origin");
+			}
+			if (!triggered.isEmpty()) {
+				// deferred foreign key checks now: no ALTER TABLE while any is pending
+				execute(connection, "set constraints all immediate");
+			}
+			for (String table : triggered) {
+				execute(connection, "alter table " + quote(table) + " enable trigger user");
 			}
 			connection.commit();
 			return total;
@@ -443,8 +466,14 @@ class Backups {
 			if (migrationData(table) || TRANSIENT.contains(table)) {
 				continue;
 			}
-			long rows = Long.parseLong(
-					single(connection, "select count(*) from (select 1 from " + quote(table) + " limit 1000) t"));
+			String sql = "select count(*) from (select 1 from " + quote(table) + " limit 1000) t";
+			if (table.equals("audit_event")) {
+				// the trail of an empty installation tells only how its first
+				// administrator came
+				sql = "select count(*) from (select 1 from audit_event where table_name is distinct from"
+						+ " 'accounts_organisation' and table_name is distinct from 'accounts_user' limit 1000) t";
+			}
+			long rows = Long.parseLong(single(connection, sql));
 			boolean firstAdministrator = switch (table) {
 				case "accounts_organisation" -> rows <= 1;
 				case "accounts_user" -> rows == 0
@@ -529,9 +558,12 @@ class Backups {
 					next = Math.max(next, Long.parseLong(max) + 1);
 				}
 			}
-			try (PreparedStatement setval = connection.prepareStatement("select setval(?::regclass, ?, false)")) {
+			// as the source had it: called up to the value before next, or never called
+			boolean called = next - sequence.increment() >= sequence.minValue();
+			try (PreparedStatement setval = connection.prepareStatement("select setval(?::regclass, ?, ?)")) {
 				setval.setString(1, quote(sequence.name()));
-				setval.setLong(2, next);
+				setval.setLong(2, called ? next - sequence.increment() : next);
+				setval.setBoolean(3, called);
 				setval.execute();
 			}
 		}
@@ -563,6 +595,20 @@ class Backups {
 			}
 		}
 		return sequences;
+	}
+
+	private static List<String> tablesWithTriggers(Connection connection) throws SQLException {
+		List<String> tables = new ArrayList<>();
+		try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("""
+				select distinct c.relname from pg_trigger t join pg_class c on c.oid = t.tgrelid
+				where not t.tgisinternal and c.relnamespace = 'public'::regnamespace and c.relkind = 'r'
+				order by 1
+				""")) {
+			while (rs.next()) {
+				tables.add(rs.getString(1));
+			}
+		}
+		return tables;
 	}
 
 	/** The ordinary tables of the public schema, by name. */

@@ -23,24 +23,19 @@ class DatabaseConfiguration {
 
 	/**
 	 * The pool, wrapped so that PostgreSQL knows who acts on each connection (see
-	 * {@link ActingDataSource}).
+	 * {@link ActingDataSource}). The pool is not a bean of its own, so that the
+	 * application has one DataSource.
 	 */
-	@Bean
-	@org.springframework.context.annotation.Primary
-	javax.sql.DataSource dataSource(HikariDataSource pool) {
-		return new ActingDataSource(pool);
-	}
-
 	@Bean(destroyMethod = "close")
-	HikariDataSource pool(DatabaseServer server,
+	javax.sql.DataSource dataSource(DatabaseServer server,
 			@org.springframework.beans.factory.annotation.Value("${plenary.db.pool-size}") int poolSize) {
-		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(server.jdbcUrl());
-		dataSource.setUsername(server.user());
-		dataSource.setPassword(server.password());
-		dataSource.setPoolName("plenary");
-		dataSource.setMaximumPoolSize(poolSize);
-		return dataSource;
+		HikariDataSource pool = new HikariDataSource();
+		pool.setJdbcUrl(server.jdbcUrl());
+		pool.setUsername(server.user());
+		pool.setPassword(server.password());
+		pool.setPoolName("plenary");
+		pool.setMaximumPoolSize(poolSize);
+		return new ActingDataSource(pool);
 	}
 
 }

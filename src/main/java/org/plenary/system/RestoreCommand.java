@@ -40,8 +40,9 @@ class RestoreCommand implements PlenaryCommand {
 					manifest.tables().size(), summary.rows(), manifest.schemaVersion(), manifest.createdAt(),
 					manifest.plenaryVersion() == null ? "" : " by Plenary " + manifest.plenaryVersion(),
 					summary.millis() / 1000.0);
-			out.println("Sign-in sessions are never backed up: everyone signs in again."
-					+ " Restart any server that runs on this installation.");
+			out.println("Everyone signs in again, with the archive's accounts (sign-in sessions are never backed up;"
+					+ " a first administrator created by this start is replaced). Restart any server that runs on"
+					+ " this installation.");
 			return 0;
 		}
 		catch (Backups.Refused ex) {

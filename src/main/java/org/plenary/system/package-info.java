@@ -1,8 +1,9 @@
 /**
  * The system module: what every capability stands on. The database (an embedded
- * PostgreSQL when none is configured, see {@link org.plenary.system.EmbeddedDatabase}),
- * the command line ({@link org.plenary.system.PlenaryCommand}), the web layout and error
- * pages, and the JSON error format of the API.
+ * PostgreSQL when none is configured, see {@link org.plenary.system.EmbeddedDatabase})
+ * and its backup and restore ({@code ./plenary backup} and {@code restore}), the command
+ * line ({@link org.plenary.system.PlenaryCommand}), the web layout and error pages, and
+ * the JSON error format of the API.
  * <p>
  * Depends on no other module. Publishes no events.
  */

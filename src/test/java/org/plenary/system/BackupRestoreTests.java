@@ -28,7 +28,9 @@ import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plenary.TestDatabase;
@@ -71,10 +73,41 @@ class BackupRestoreTests {
 
 	private final List<String> created = new ArrayList<>();
 
+	private static String template;
+
+	@AfterAll
+	static void dropTemplate() throws SQLException {
+		if (template != null) {
+			try (Connection admin = connect("postgres", null); Statement statement = admin.createStatement()) {
+				statement.execute("drop database if exists " + template + " with (force)");
+			}
+			template = null;
+		}
+	}
+
 	private final String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+
+	private Connection sealerPaused;
+
+	/**
+	 * The audit sealer of every test context seals new rows of the shared database every
+	 * few seconds: it must not change the source between its backup and the comparison.
+	 * It skips its turn while this lock (its own) is held.
+	 */
+	@BeforeEach
+	void pauseTheAuditSealer() throws SQLException {
+		this.sealerPaused = this.dataSource.getConnection();
+		try (Statement statement = this.sealerPaused.createStatement()) {
+			statement.execute("select pg_advisory_lock(" + 0x41756469 + ", 1)");
+		}
+	}
 
 	@AfterEach
 	void dropDatabases() throws SQLException {
+		try (Statement statement = this.sealerPaused.createStatement()) {
+			statement.execute("select pg_advisory_unlock(" + 0x41756469 + ", 1)");
+		}
+		this.sealerPaused.close();
 		try (Connection admin = connect("postgres", null); Statement statement = admin.createStatement()) {
 			for (String database : this.created) {
 				statement.execute("drop database if exists " + database + " with (force)");
@@ -128,6 +161,7 @@ class BackupRestoreTests {
 		Backups.BackupSummary again = new Backups(owned).backup(this.folder.resolve("again.zip"));
 		assertThat(again.manifest().tables()).extracting(Backups.Table::sha256)
 			.containsExactlyElementsOf(summary.manifest().tables().stream().map(Backups.Table::sha256).toList());
+		assertThat(again.manifest().sequences()).isEqualTo(summary.manifest().sequences());
 	}
 
 	@Test
@@ -202,15 +236,15 @@ class BackupRestoreTests {
 		AtomicBoolean stop = new AtomicBoolean();
 		AtomicInteger written = new AtomicInteger();
 		// each transaction adds an organisation and a person of it: tables far apart in
-		// the
-		// archive, so a backup that is not one snapshot would catch one without the other
+		// the archive, so a backup that is not one snapshot would catch one alone
 		Thread writer = Thread.ofPlatform().start(() -> {
 			while (!stop.get()) {
 				try (Connection connection = this.dataSource.getConnection();
-						java.sql.PreparedStatement insert = connection.prepareStatement("""
-								with o as (insert into accounts_organisation (name) values (?) returning id)
-								insert into outreach_person (name, organisation_id, level) select ?, id, 'EXPERT' from o
-								""")) {
+						java.sql.PreparedStatement insert = connection.prepareStatement(
+								"""
+										with o as (insert into accounts_organisation (name) values (?) returning id)
+										insert into outreach_person (name, organisation_id, level) select ?, id, 'DESK_OFFICER' from o
+										""")) {
 					connection.setAutoCommit(false);
 					insert.setString(1, prefix + written.get());
 					insert.setString(2, prefix + written.get());
@@ -346,21 +380,35 @@ class BackupRestoreTests {
 
 	/**
 	 * A new database on the test server, migrated as the application migrates, owned by
-	 * {@code owner} (a plain role) or by the test's user when null.
+	 * {@code owner} (a plain role) or by the test's user when null. The test user's are
+	 * copies of one migrated template, which saves a migration each.
 	 */
 	private DataSource migratedDatabase(String name, String owner) throws SQLException {
+		String user = owner == null ? TestDatabase.server().user() : owner;
+		String password = owner == null ? TestDatabase.server().password() : null;
 		try (Connection admin = connect("postgres", null); Statement statement = admin.createStatement()) {
 			if (owner != null) {
 				statement.execute("do $$ begin create role " + owner + " login nosuperuser;"
 						+ " exception when duplicate_object then null; end $$");
 			}
+			else if (template == null) {
+				String migrated = "backup_template_" + this.run;
+				statement.execute("create database " + migrated);
+				Flyway.configure()
+					.dataSource(url(migrated), user, password)
+					.locations(this.migrations)
+					.load()
+					.migrate();
+				template = migrated;
+			}
 			statement.execute("drop database if exists " + name + " with (force)");
-			statement.execute("create database " + name + (owner == null ? "" : " owner " + owner));
+			statement
+				.execute("create database " + name + (owner == null ? " template " + template : " owner " + owner));
 			this.created.add(name);
 		}
-		String user = owner == null ? TestDatabase.server().user() : owner;
-		String password = owner == null ? TestDatabase.server().password() : null;
-		Flyway.configure().dataSource(url(name), user, password).locations(this.migrations).load().migrate();
+		if (owner != null) {
+			Flyway.configure().dataSource(url(name), user, password).locations(this.migrations).load().migrate();
+		}
 		DriverManagerDataSource target = new DriverManagerDataSource(url(name));
 		target.setUsername(user);
 		target.setPassword(password);
