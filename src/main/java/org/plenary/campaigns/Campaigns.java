@@ -12,6 +12,7 @@ import org.plenary.states.MemberState;
 import org.plenary.states.MemberStates;
 import org.plenary.states.StateStatus;
 import org.plenary.system.ConflictException;
+import org.plenary.system.ForbiddenException;
 import org.plenary.system.InvalidInputException;
 import org.plenary.system.NotFoundException;
 
@@ -74,9 +75,10 @@ public class Campaigns {
 		long id = this.jdbc
 			.sql("""
 					insert into campaigns_campaign (title, body, body_name, rule, quota, ask, draft_symbol, goal_yes, goal_text,
-					  tabled_on, debate_on, vote_on, part_of, part_label, demo, created_by)
+					  tabled_on, debate_on, vote_on, part_of, part_label, demo, created_by, owner_organisation_id)
 					values (:title, :body, :bodyName, :rule, :quota, :ask, :draft, :goalYes, :goalText, :tabled, :debate, :vote,
-					  :partOf, :partLabel, :demo, :by) returning id
+					  :partOf, :partLabel, :demo, :by, (select organisation_id from accounts_user where username = :by))
+					returning id
 					""")
 			.param("title", command.title().trim())
 			.param("body", command.body().name())
@@ -183,7 +185,7 @@ public class Campaigns {
 	/** Replaces the Art. 19 list: the members that have no vote. */
 	@Transactional
 	public void setWithoutVote(long campaignId, List<String> iso3s) {
-		campaign(campaignId);
+		requireOwner(campaignId);
 		Set<String> codes = codes(iso3s, "withoutVote");
 		this.jdbc.sql("update campaigns_member set without_vote = (iso3 = any(?)) where campaign_id = ?")
 			.params(codes.toArray(String[]::new), campaignId)
@@ -207,6 +209,7 @@ public class Campaigns {
 	 */
 	@Transactional
 	public Campaign change(long campaignId, CampaignSettings settings) {
+		requireOwner(campaignId);
 		if (settings.title() == null || settings.title().isBlank() || settings.title().length() > 300) {
 			throw new InvalidInputException("title", "A campaign needs a title of 1 to 300 characters");
 		}
@@ -246,7 +249,7 @@ public class Campaigns {
 	 */
 	@Transactional
 	public Campaign link(long campaignId, Long partOf, String partLabel, int version) {
-		Campaign campaign = campaign(campaignId);
+		Campaign campaign = requireOwner(campaignId);
 		if (partOf != null) {
 			if (partOf == campaignId) {
 				throw new InvalidInputException("partOf", "A campaign cannot be a part of itself");
@@ -298,6 +301,7 @@ public class Campaigns {
 	 */
 	@Transactional
 	public Campaign changeStatus(long campaignId, Campaign.Status status, int version) {
+		requireOwner(campaignId);
 		int updated = this.jdbc.sql("""
 				update campaigns_campaign set status = ?, version = version + 1 where id = ? and version = ?
 				""").params(status.name(), campaignId, version).update();
@@ -307,6 +311,25 @@ public class Campaigns {
 					+ current.status().label().toLowerCase(Locale.ROOT), current);
 		}
 		return campaign(campaignId);
+	}
+
+	/**
+	 * The campaign, if the acting organisation owns it (or an administrator acts): its
+	 * settings are the owner's to change, not its partners' (ADR 0011).
+	 */
+	public Campaign requireOwner(long campaignId) {
+		Campaign campaign = campaign(campaignId);
+		boolean owns = this.jdbc.sql("""
+				select plenary_organisation() is null or owner_organisation_id is null
+				  or owner_organisation_id = plenary_organisation() from campaigns_campaign where id = ?""")
+			.param(campaignId)
+			.query(Boolean.class)
+			.single();
+		if (!owns) {
+			throw new ForbiddenException("Only the organisation that owns \u201c" + campaign.title()
+					+ "\u201d changes its settings; ask its coordinators");
+		}
+		return campaign;
 	}
 
 	/** Adds reference resolutions (roll calls of the voting history). */

@@ -20,6 +20,9 @@ public final class Acting {
 
 	private static final ThreadLocal<String> OVERRIDE = new ThreadLocal<>();
 
+	// the user an override acts for, when it acts for one (see asUser)
+	private static final ThreadLocal<String> USER = new ThreadLocal<>();
+
 	private Acting() {
 	}
 
@@ -37,6 +40,27 @@ public final class Acting {
 		return "system";
 	}
 
+	/**
+	 * The user whose organisation's view applies (see ADR 0011): the signed-in user, or
+	 * the one given to {@link #asUser}; null for a command or a background task, which
+	 * see everything.
+	 */
+	public static String user() {
+		if (OVERRIDE.get() != null) {
+			return USER.get();
+		}
+		String actor = actor();
+		return "system".equals(actor) ? null : actor;
+	}
+
+	/**
+	 * Runs the work as this user would see it, outside the user's request (a live update
+	 * rendered for each organisation watching).
+	 */
+	public static <T> T asUser(String username, Supplier<T> work) {
+		return run(username, username, work);
+	}
+
 	/** The address of the current request, or null outside one. */
 	public static String address() {
 		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
@@ -47,20 +71,34 @@ public final class Acting {
 		return null;
 	}
 
-	/** Runs the work with the given actor (e.g. "./plenary import-votes (alice)"). */
+	/**
+	 * Runs the work with the given actor (e.g. "./plenary import-votes (alice)"), seeing
+	 * everything: no user's view applies.
+	 */
 	public static <T> T as(String actor, Supplier<T> work) {
-		String before = OVERRIDE.get();
+		return run(actor, null, work);
+	}
+
+	private static <T> T run(String actor, String user, Supplier<T> work) {
+		String actorBefore = OVERRIDE.get();
+		String userBefore = USER.get();
 		OVERRIDE.set(actor);
+		set(USER, user);
 		try {
 			return work.get();
 		}
 		finally {
-			if (before == null) {
-				OVERRIDE.remove();
-			}
-			else {
-				OVERRIDE.set(before);
-			}
+			set(OVERRIDE, actorBefore);
+			set(USER, userBefore);
+		}
+	}
+
+	private static void set(ThreadLocal<String> local, String value) {
+		if (value == null) {
+			local.remove();
+		}
+		else {
+			local.set(value);
 		}
 	}
 

@@ -26,6 +26,11 @@ class ApiErrors {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<ProblemDetail> forbidden(ForbiddenException ex) {
+		return problem(HttpStatus.FORBIDDEN, ex.getMessage(), Map.of());
+	}
+
+	@ExceptionHandler
 	ResponseEntity<ProblemDetail> conflict(ConflictException ex) {
 		return problem(HttpStatus.CONFLICT, ex.getMessage(),
 				ex.current() == null ? Map.of() : Map.of("current", ex.current()));

@@ -20,6 +20,12 @@ class PageErrors {
 	}
 
 	@ExceptionHandler
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	String forbidden(ForbiddenException ex, Model model) {
+		return page(model, "Not allowed", ex.getMessage());
+	}
+
+	@ExceptionHandler
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String conflict(ConflictException ex, Model model) {
 		return page(model, "Changed by someone else", ex.getMessage());
