@@ -25,9 +25,12 @@ class CampaignPages {
 
 	private final org.plenary.history.RollCalls rollCalls;
 
-	CampaignPages(Campaigns campaigns, org.plenary.history.RollCalls rollCalls) {
+	private final Coalitions coalitions;
+
+	CampaignPages(Campaigns campaigns, org.plenary.history.RollCalls rollCalls, Coalitions coalitions) {
 		this.campaigns = campaigns;
 		this.rollCalls = rollCalls;
+		this.coalitions = coalitions;
 	}
 
 	/** Home: the campaigns, the screen a coordinator keeps open. */
@@ -39,6 +42,7 @@ class CampaignPages {
 	@GetMapping("/campaigns")
 	String list(Authentication authentication, Model model) {
 		model.addAttribute("campaigns", this.campaigns.campaigns());
+		model.addAttribute("invitations", this.coalitions.invitations());
 		model.addAttribute("bodies", Body.values());
 		model.addAttribute("rules", DecisionRule.values());
 		model.addAttribute("mayOpen",

@@ -37,7 +37,9 @@ class BoardEvents implements SmartLifecycle {
 
 	private final Map<Long, Set<SseEmitter>> boards = new ConcurrentHashMap<>();
 
-	private record Viewer(long campaignId, String id) {
+	// who watches: live updates are rendered once per organisation, as one of its users
+	// sees the board (its private reads; nothing once it no longer takes part)
+	private record Viewer(long campaignId, String id, String username, Long organisation) {
 	}
 
 	// presence lives in PostgreSQL (whip_viewer) so that every instance sees every
@@ -75,7 +77,8 @@ class BoardEvents implements SmartLifecycle {
 		Set<SseEmitter> open = this.boards.computeIfAbsent(campaignId, (id) -> new CopyOnWriteArraySet<>());
 		open.add(emitter);
 		String viewer = java.util.UUID.randomUUID().toString();
-		this.viewing.put(emitter, new Viewer(campaignId, viewer));
+		Long organisation = this.jdbc.sql("select plenary_organisation()").query(Long.class).optional().orElse(null);
+		this.viewing.put(emitter, new Viewer(campaignId, viewer, username, organisation));
 		this.jdbc.sql("insert into whip_viewer (campaign_id, viewer_id, username, display_name) values (?, ?, ?, ?)")
 			.params(campaignId, viewer, username, username)
 			.update();
@@ -236,8 +239,35 @@ class BoardEvents implements SmartLifecycle {
 		if (open == null || open.isEmpty()) {
 			return;
 		}
-		BoardRenderer.Update update = this.renderer.update(campaignId, changed);
+		Map<Long, java.util.List<SseEmitter>> byOrganisation = new java.util.HashMap<>();
 		for (SseEmitter emitter : open) {
+			Viewer viewer = this.viewing.get(emitter);
+			if (viewer != null) {
+				byOrganisation
+					.computeIfAbsent(viewer.organisation() == null ? NO_ORGANISATION : viewer.organisation(),
+							(key) -> new java.util.ArrayList<>())
+					.add(emitter);
+			}
+		}
+		for (java.util.List<SseEmitter> watching : byOrganisation.values()) {
+			String username = this.viewing.get(watching.get(0)).username();
+			BoardRenderer.Update update;
+			try {
+				update = org.plenary.system.Acting.asUser(username, () -> this.renderer.update(campaignId, changed));
+			}
+			catch (org.plenary.system.NotFoundException ex) {
+				// the organisation left or was removed: its open boards stop
+				watching.forEach(SseEmitter::complete);
+				continue;
+			}
+			send(update, watching, open);
+		}
+	}
+
+	private static final long NO_ORGANISATION = Long.MIN_VALUE;
+
+	private void send(BoardRenderer.Update update, java.util.List<SseEmitter> watching, Set<SseEmitter> open) {
+		for (SseEmitter emitter : watching) {
 			try {
 				for (Map.Entry<String, String> row : update.rows().entrySet()) {
 					emitter.send(SseEmitter.event().name("stance-" + row.getKey()).data(row.getValue()));

@@ -59,8 +59,10 @@ class BoardRenderer {
 				}
 			}
 		}
-		String tally = render("tally", Map.of("campaign", board.campaign(), "tally", board.tally(), "trend",
-				TrendChart.svg(this.whip.trend(campaignId, 200), board.campaign().goalYes())));
+		Map<String, Object> tallyModel = new java.util.HashMap<>(Map.of("campaign", board.campaign(), "tally",
+				board.tally(), "trend", TrendChart.svg(this.whip.trend(campaignId, 200), board.campaign().goalYes())));
+		tallyModel.put("ownTally", board.ownTally());
+		String tally = render("tally", tallyModel);
 		return new Update(rows, tally, map.toString(), (forecast == null) ? null : forecast.panel());
 	}
 

@@ -16,11 +16,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The whip board over JSON. */
@@ -31,7 +33,10 @@ class WhipApi {
 
 	private final WhipCount whip;
 
-	WhipApi(WhipCount whip) {
+	private final org.plenary.campaigns.Campaigns campaigns;
+
+	WhipApi(WhipCount whip, org.plenary.campaigns.Campaigns campaigns) {
+		this.campaigns = campaigns;
 		this.whip = whip;
 	}
 
@@ -77,9 +82,53 @@ class WhipApi {
 			.body(recorded.stance());
 	}
 
+	/**
+	 * A private read: a stance request, and the partners (organisation ids) to share it
+	 * with.
+	 */
+	record PrivateReadRequest(@NotNull Stance stance, Confidence confidence, @Size(max = 200) String sourceName,
+			Level sourceLevel, Channel sourceChannel, @Size(max = 4000) String note,
+			@Size(max = 100) List<Long> sharedWith) {
+	}
+
+	@PostMapping("/stances/{iso3}/private-reads")
+	@PreAuthorize("hasRole('WHIP')")
+	@ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+	@Operation(summary = "Record a read your organisation keeps to itself (or shares with named partners); the "
+			+ "coalition's board does not change until you publish it")
+	PrivateRead recordPrivately(@PathVariable long id, @PathVariable String iso3,
+			@Valid @RequestBody PrivateReadRequest request,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key, Principal principal) {
+		return this.whip.recordPrivately(
+				new WhipCount.RecordStance(id, iso3, request.stance(), request.confidence(), request.sourceName(),
+						request.sourceLevel(), request.sourceChannel(), request.note(), 0, key),
+				request.sharedWith(), principal.getName());
+	}
+
+	@GetMapping("/stances/{iso3}/private-reads")
+	@Operation(summary = "The private reads of one member your organisation holds or was shared, newest first")
+	List<PrivateRead> privateReads(@PathVariable long id, @PathVariable String iso3) {
+		this.campaigns.campaign(id);
+		return this.whip.privateHistory(id, iso3);
+	}
+
+	/** The board's version the publisher saw for the state. */
+	record PublishRequest(@NotNull @PositiveOrZero Integer expectedVersion) {
+	}
+
+	@PostMapping("/private-reads/{readId}/publish")
+	@PreAuthorize("hasRole('WHIP')")
+	@Operation(summary = "Publish your organisation's private read to the coalition's board, on top of the "
+			+ "board's version you saw (409 if it changed)")
+	CurrentStance publish(@PathVariable long id, @PathVariable long readId, @Valid @RequestBody PublishRequest request,
+			Principal principal) {
+		return this.whip.publish(id, readId, request.expectedVersion(), principal.getName()).stance();
+	}
+
 	@GetMapping("/stances/{iso3}")
 	@Operation(summary = "One member's current stance (its version is in the ETag)")
 	ResponseEntity<CurrentStance> stance(@PathVariable long id, @PathVariable String iso3) {
+		this.campaigns.campaign(id);
 		CurrentStance stance = this.whip.stance(id, iso3);
 		return ResponseEntity.ok().eTag("\"" + stance.version() + "\"").body(stance);
 	}
@@ -87,6 +136,7 @@ class WhipApi {
 	@GetMapping("/stances/{iso3}/history")
 	@Operation(summary = "Every change of one member's stance, newest first")
 	List<StanceChange> history(@PathVariable long id, @PathVariable String iso3) {
+		this.campaigns.campaign(id);
 		return this.whip.history(id, iso3);
 	}
 

@@ -44,10 +44,14 @@ public class WhipCount {
 
 	private final org.springframework.beans.factory.ObjectProvider<BoardAnnotations> annotations;
 
+	private final org.plenary.campaigns.Coalitions coalitions;
+
 	WhipCount(JdbcClient jdbc, Campaigns campaigns, TransactionTemplate transactions, ApplicationEventPublisher events,
 			org.plenary.campaigns.DraftsAndBriefings drafts,
-			org.springframework.beans.factory.ObjectProvider<BoardAnnotations> annotations) {
+			org.springframework.beans.factory.ObjectProvider<BoardAnnotations> annotations,
+			org.plenary.campaigns.Coalitions coalitions) {
 		this.annotations = annotations;
+		this.coalitions = coalitions;
 		this.drafts = drafts;
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
@@ -224,7 +228,7 @@ public class WhipCount {
 
 	/** A line of the board. */
 	public record BoardRow(Member member, CurrentStance stance, Stance before, boolean cosponsor, String owner,
-			Instant lastContact) {
+			Instant lastContact, PrivateRead privateRead) {
 
 		public boolean moved() {
 			return this.before != null && this.before != this.stance.stance();
@@ -237,8 +241,11 @@ public class WhipCount {
 
 	}
 
-	/** The board: each member with its stance, and the tally. */
-	public record Board(Campaign campaign, List<BoardRow> rows, Tally tally, Instant since) {
+	/**
+	 * The board: each member with its stance, and the tally; {@code ownTally}, when the
+	 * viewer's organisation holds private reads, counts them in place of the coalition's.
+	 */
+	public record Board(Campaign campaign, List<BoardRow> rows, Tally tally, Instant since, Tally ownTally) {
 	}
 
 	/**
@@ -252,14 +259,16 @@ public class WhipCount {
 		Map<String, Stance> before = (since == null) ? Map.of() : stancesAt(campaignId, since);
 		java.util.Set<String> cosponsors = this.drafts.currentCosponsors(campaignId);
 		Map<String, BoardAnnotations.RowAnnotation> annotations = annotations(campaignId);
+		Map<String, PrivateRead> privateReads = privateReads(campaignId);
 		List<BoardRow> rows = new ArrayList<>(members.size());
 		for (Member member : members) {
 			rows.add(new BoardRow(member, stances.getOrDefault(member.iso3(), CurrentStance.unknown(member.iso3())),
 					(since == null) ? null : before.getOrDefault(member.iso3(), Stance.UNKNOWN),
 					cosponsors.contains(member.iso3()), annotation(annotations, member.iso3()).owner(),
-					annotation(annotations, member.iso3()).lastContact()));
+					annotation(annotations, member.iso3()).lastContact(), privateReads.get(member.iso3())));
 		}
-		return new Board(campaign, rows, Tally.of(campaign, members, stances), since);
+		return new Board(campaign, rows, Tally.of(campaign, members, stances), since,
+				privateReads.isEmpty() ? null : Tally.of(campaign, members, ownView(stances, privateReads)));
 	}
 
 	private Map<String, BoardAnnotations.RowAnnotation> annotations(long campaignId) {
@@ -291,6 +300,169 @@ public class WhipCount {
 			stances.put(rs.getString(1), Stance.valueOf(rs.getString(2)));
 		});
 		return stances;
+	}
+
+	/**
+	 * Records a read the acting organisation keeps to itself ({@code sharedWith} empty)
+	 * or shares with named partners: the coalition's board does not change. A retry with
+	 * the same idempotency key returns the first read.
+	 */
+	public PrivateRead recordPrivately(RecordStance command, List<Long> sharedWith, String username) {
+		if (command.stance() == null) {
+			throw new InvalidInputException("stance", "A stance is required");
+		}
+		if (command.note() != null && command.note().length() > 4000) {
+			throw new InvalidInputException("note", "A note has at most 4,000 characters");
+		}
+		if (command.sourceName() != null && command.sourceName().length() > 200) {
+			throw new InvalidInputException("sourceName", "A source's name has at most 200 characters");
+		}
+		if (command.idempotencyKey() != null && command.idempotencyKey().length() > 200) {
+			throw new InvalidInputException("idempotencyKey", "An idempotency key has at most 200 characters");
+		}
+		String iso3 = command.iso3().toUpperCase(java.util.Locale.ROOT);
+		return this.transactions.execute((status) -> {
+			Long organisation = this.coalitions.actingOrganisation();
+			if (organisation == null) {
+				throw new InvalidInputException("visibility",
+						"A private read belongs to an organisation; an administrator acts for none");
+			}
+			if (command.idempotencyKey() != null && !command.idempotencyKey().isBlank()) {
+				Optional<PrivateRead> first = privateReadWhere("r.campaign_id = ? and r.idempotency_key = ?",
+						command.campaignId(), command.idempotencyKey())
+					.stream()
+					.findFirst();
+				if (first.isPresent()) {
+					return first.get();
+				}
+			}
+			boolean member = this.jdbc.sql("select count(*) from campaigns_member where campaign_id = ? and iso3 = ?")
+				.params(command.campaignId(), iso3)
+				.query(Long.class)
+				.single() > 0;
+			if (!member) {
+				this.campaigns.campaign(command.campaignId());
+				throw new InvalidInputException("iso3", iso3 + " is not a member of this campaign's body");
+			}
+			Long[] shared = sharedWith == null ? new Long[0]
+					: sharedWith.stream().filter(java.util.Objects::nonNull).distinct().toArray(Long[]::new);
+			long id = this.jdbc.sql("""
+					insert into whip_private_read (campaign_id, iso3, organisation_id, shared_with, stance, confidence,
+					  source_name, source_level, source_channel, note, contact_id, recorded_by, idempotency_key)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				.params(command.campaignId(), iso3, organisation, shared, command.stance().name(),
+						name(command.confidence()), blankToNull(command.sourceName()), name(command.sourceLevel()),
+						name(command.sourceChannel()), blankToNull(command.note()), command.contactId(), username,
+						blankToNull(command.idempotencyKey()))
+				.query(Long.class)
+				.single();
+			refreshRow(command.campaignId(), iso3);
+			return privateRead(id);
+		});
+	}
+
+	/**
+	 * Publishes a private read to the coalition's board, on top of the board's
+	 * {@code expectedVersion} (a stale publish is refused like a stale edit). Only its
+	 * organisation publishes it; publishing twice changes nothing.
+	 */
+	public Recorded publish(long campaignId, long readId, int expectedVersion, String username) {
+		return this.transactions.execute((status) -> {
+			PrivateRead read = privateReadWhere("r.id = ? and r.campaign_id = ?", readId, campaignId).stream()
+				.findFirst()
+				.orElseThrow(() -> new org.plenary.system.NotFoundException(
+						"No private read " + readId + " in campaign " + campaignId));
+			if (read.publishedVersion() != null) {
+				return new Recorded(stance(campaignId, read.iso3()), false);
+			}
+			if (!java.util.Objects.equals(this.coalitions.actingOrganisation(), read.organisationId())) {
+				throw new org.plenary.system.ForbiddenException(
+						"Only " + read.organisation() + " publishes its own private read");
+			}
+			Recorded recorded = write(new RecordStance(campaignId, read.iso3(), read.stance(), read.confidence(),
+					read.sourceName(), read.sourceLevel(), read.sourceChannel(), read.note(), expectedVersion,
+					"publish-" + readId, read.contactId()), read.iso3(), username);
+			this.jdbc.sql("""
+					update whip_private_read set published_at = now(), published_by = ?, published_version = ?
+					where id = ? and published_at is null""")
+				.params(username, recorded.stance().version(), readId)
+				.update();
+			return recorded;
+		});
+	}
+
+	private PrivateRead privateRead(long readId) {
+		return privateReadWhere("r.id = ?", readId).stream()
+			.findFirst()
+			.orElseThrow(() -> new org.plenary.system.NotFoundException("No private read " + readId));
+	}
+
+	/**
+	 * The latest unpublished private read of each state that the viewer's organisation
+	 * holds or was shared; none for a viewer of no organisation (an administrator, a
+	 * command), whose view is the coalition's.
+	 */
+	public Map<String, PrivateRead> privateReads(long campaignId) {
+		Map<String, PrivateRead> latest = new HashMap<>();
+		for (PrivateRead read : privateReadWhere(
+				"r.campaign_id = ? and plenary_organisation() is not null order by r.recorded_at desc", campaignId)) {
+			latest.putIfAbsent(read.iso3(), read);
+		}
+		latest.values().removeIf(PrivateRead::published);
+		return latest;
+	}
+
+	/** Every private read of a state the viewer's organisation may see, newest first. */
+	public List<PrivateRead> privateHistory(long campaignId, String iso3) {
+		return privateReadWhere(
+				"r.campaign_id = ? and r.iso3 = ? and plenary_organisation() is not null order by r.recorded_at desc",
+				campaignId, iso3.toUpperCase(java.util.Locale.ROOT));
+	}
+
+	private List<PrivateRead> privateReadWhere(String where, Object... params) {
+		return this.jdbc.sql("""
+				select r.*, o.name as organisation, r.organisation_id = plenary_organisation() as mine
+				from whip_private_read r
+				join accounts_organisation o on o.id = r.organisation_id where """ + " " + where)
+			.params(params)
+			.query((rs, n) -> new PrivateRead(rs.getLong("id"), rs.getString("iso3"), rs.getLong("organisation_id"),
+					rs.getString("organisation"),
+					java.util.Arrays.asList((Long[]) rs.getArray("shared_with").getArray()),
+					Stance.valueOf(rs.getString("stance")), parse(Confidence.class, rs.getString("confidence")),
+					rs.getString("source_name"), parse(Level.class, rs.getString("source_level")),
+					parse(Channel.class, rs.getString("source_channel")), rs.getString("note"),
+					(Long) rs.getObject("contact_id"), rs.getString("recorded_by"),
+					rs.getTimestamp("recorded_at").toInstant(),
+					rs.getTimestamp("published_at") == null ? null : rs.getTimestamp("published_at").toInstant(),
+					rs.getString("published_by"), (Integer) rs.getObject("published_version"), rs.getBoolean("mine")))
+			.list();
+	}
+
+	/**
+	 * The tally on the organisation's own view (its private reads in place of the
+	 * coalition's reads), or null when it holds none.
+	 */
+	public Tally ownTally(long campaignId) {
+		Map<String, PrivateRead> privateReads = privateReads(campaignId);
+		if (privateReads.isEmpty()) {
+			return null;
+		}
+		return Tally.of(this.campaigns.campaign(campaignId), this.campaigns.members(campaignId),
+				ownView(stances(campaignId), privateReads));
+	}
+
+	/** The coalition's stances with the organisation's private reads in their place. */
+	private static Map<String, CurrentStance> ownView(Map<String, CurrentStance> stances,
+			Map<String, PrivateRead> privateReads) {
+		Map<String, CurrentStance> own = new HashMap<>(stances);
+		privateReads.forEach((iso3, read) -> {
+			CurrentStance shared = stances.getOrDefault(iso3, CurrentStance.unknown(iso3));
+			own.put(iso3,
+					new CurrentStance(iso3, read.stance(), read.confidence(), read.sourceName(), read.sourceLevel(),
+							read.sourceChannel(), read.note(), read.recordedBy(), read.recordedAt(), shared.version(),
+							read.contactId()));
+		});
+		return own;
 	}
 
 	/** The projection after a change: a point of the trend chart. */

@@ -76,6 +76,7 @@ class WhipPages {
 		model.addAttribute("board", board);
 		model.addAttribute("campaign", board.campaign());
 		model.addAttribute("tally", board.tally());
+		model.addAttribute("ownTally", board.ownTally());
 		model.addAttribute("trend", TrendChart.svg(this.whip.trend(id, 200), board.campaign().goalYes()));
 		model.addAttribute("rows", rows);
 		model.addAttribute("stances", Stance.values());
@@ -119,6 +120,7 @@ class WhipPages {
 		org.plenary.campaigns.Campaign campaign = this.campaigns.campaign(id);
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("tally", this.whip.tally(id));
+		model.addAttribute("ownTally", this.whip.ownTally(id));
 		model.addAttribute("stances", Stance.values());
 		model.addAttribute("trend", TrendChart.svg(this.whip.trend(id, 200), campaign.goalYes()));
 		return "whip/board :: tally";
@@ -173,16 +175,45 @@ class WhipPages {
 			@RequestParam(required = false) String confidence, @RequestParam(required = false) String sourceName,
 			@RequestParam(required = false) String sourceLevel, @RequestParam(required = false) String sourceChannel,
 			@RequestParam(required = false) String note, @RequestParam int version,
-			@RequestParam(required = false) String key, Principal principal, Model model,
-			jakarta.servlet.http.HttpServletResponse response) {
+			@RequestParam(required = false) String key, @RequestParam(defaultValue = "false") boolean privately,
+			Principal principal, Model model, jakarta.servlet.http.HttpServletResponse response) {
 		try {
-			this.whip.record(new WhipCount.RecordStance(id, iso3, Stance.parse(stance),
+			WhipCount.RecordStance read = new WhipCount.RecordStance(id, iso3, Stance.parse(stance),
 					parse(Confidence.class, confidence), sourceName, parse(Level.class, sourceLevel),
-					parse(Channel.class, sourceChannel), note, version, key), principal.getName());
+					parse(Channel.class, sourceChannel), note, version, key);
+			if (privately) {
+				this.whip.recordPrivately(read, List.of(), principal.getName());
+			}
+			else {
+				this.whip.record(read, principal.getName());
+			}
 		}
 		catch (WhipCount.StaleStance ex) {
 			response.setStatus(HttpStatus.OK.value()); // htmx swaps only 2xx answers:
 														// show the conflict in place
+			model.addAttribute("conflict", ex.getMessage());
+		}
+		WhipCount.Board board = this.whip.board(id, null);
+		model.addAttribute("campaign", board.campaign());
+		model.addAttribute("row", row(board, iso3));
+		model.addAttribute("stances", Stance.values());
+		model.addAttribute("forecast", forecastView(id, this.forecast));
+		return "whip/board :: row";
+	}
+
+	/**
+	 * Publishes the organisation's private read to the coalition's board, on top of the
+	 * board's version the user saw.
+	 */
+	@PostMapping("/campaigns/{id}/stances/{iso3}/publish")
+	@PreAuthorize("hasRole('WHIP')")
+	String publish(@PathVariable long id, @PathVariable String iso3, @RequestParam long read, @RequestParam int version,
+			Principal principal, Model model, jakarta.servlet.http.HttpServletResponse response) {
+		try {
+			this.whip.publish(id, read, version, principal.getName());
+		}
+		catch (WhipCount.StaleStance ex) {
+			response.setStatus(HttpStatus.OK.value());
 			model.addAttribute("conflict", ex.getMessage());
 		}
 		WhipCount.Board board = this.whip.board(id, null);
@@ -199,6 +230,7 @@ class WhipPages {
 		model.addAttribute("campaign", board.campaign());
 		model.addAttribute("row", row(board, iso3));
 		model.addAttribute("history", this.whip.history(id, iso3));
+		model.addAttribute("privateReads", this.whip.privateHistory(id, iso3));
 		return "whip/history";
 	}
 
