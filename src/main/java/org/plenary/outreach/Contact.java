@@ -12,11 +12,13 @@ import org.plenary.whip.Stance;
 /**
  * One logged contact: a call, a message, a meeting, a démarche, a briefing. It covers one
  * or more states, each with the stance we read from it (if any) and the version of the
- * board's stance that read created.
+ * board's stance that read created. It belongs to the {@code organisation} that logged it
+ * and is seen by others according to its {@code visibility} (ADR 0011).
  */
 public record Contact(long id, long campaignId, Instant occurredAt, Channel channel, List<ContactState> states,
 		List<Participant> ours, List<Participant> theirs, String asked, String said, String loggedBy, Instant loggedAt,
-		int version, Deletion deletion, List<Attachment> attachments) {
+		int version, Deletion deletion, List<Attachment> attachments, String organisation,
+		org.plenary.campaigns.Visibility visibility, List<Long> sharedWith) {
 
 	/** A state the contact covered, and the stance read from it. */
 	public record ContactState(String iso3, String name, Stance read, Confidence confidence, Integer stanceVersion) {

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.plenary.campaigns.Campaign;
 import org.plenary.campaigns.Campaigns;
 import org.plenary.campaigns.Member;
+import org.plenary.campaigns.Visibility;
 import org.plenary.states.StateNameResolver;
 import org.plenary.system.InvalidInputException;
 import org.plenary.whip.Channel;
@@ -74,12 +75,14 @@ class ContactPages {
 	/** What the contact forms send; every field is text as typed, parsed on save. */
 	record ContactForm(String key, String states, String occurredAt, String channel, String read, String confidence,
 			Integer version, Long ourPerson, String ourOthers, Long theirCounterpart, String theirName,
-			String theirLevel, String asked, String said, String followUpOn, String followUpTitle, String back) {
+			String theirLevel, String asked, String said, String followUpOn, String followUpTitle, String back,
+			String visibility, Boolean privateReads) {
 
 		ContactForm withVersion(int newVersion) {
 			return new ContactForm(this.key, this.states, this.occurredAt, this.channel, this.read, this.confidence,
 					newVersion, this.ourPerson, this.ourOthers, this.theirCounterpart, this.theirName, this.theirLevel,
-					this.asked, this.said, this.followUpOn, this.followUpTitle, this.back);
+					this.asked, this.said, this.followUpOn, this.followUpTitle, this.back, this.visibility,
+					this.privateReads);
 		}
 
 	}
@@ -115,7 +118,7 @@ class ContactPages {
 		Long me = this.people.forUser(principal.getName()).map(Person::id).orElse(null);
 		ContactForm form = new ContactForm(UUID.randomUUID().toString(), iso3, null, null, null, null,
 				(iso3 == null) ? null : this.whip.stance(id, iso3).version(), me, null, null, null, null, null, null,
-				null, null, null);
+				null, null, null, null, null);
 		return form(id, form, null, model);
 	}
 
@@ -179,7 +182,7 @@ class ContactPages {
 				names(contact.ours(), 1), (theirs == null) ? null : theirs.counterpartId(),
 				(theirs == null || theirs.counterpartId() != null) ? null : theirs.name(),
 				(theirs == null || theirs.level() == null) ? null : theirs.level().name(), contact.asked(),
-				contact.said(), null, null, null);
+				contact.said(), null, null, null, contact.visibility().name(), null);
 		return editForm(id, contact, form, null, model);
 	}
 
@@ -270,7 +273,7 @@ class ContactPages {
 		String iso3 = (state == null || state.isBlank()) ? null : memberCode(id, state);
 		ContactForm form = new ContactForm(UUID.randomUUID().toString(), iso3, null, null, null, null,
 				(iso3 == null) ? null : this.whip.stance(id, iso3).version(), null, null, null, null, null, null, null,
-				null, null, safeBack(id, back));
+				null, null, safeBack(id, back), null, null);
 		return quickForm(id, form, null, model);
 	}
 
@@ -367,7 +370,8 @@ class ContactPages {
 		}
 		return new Contacts.LogContact(id, occurredAt(form.occurredAt()), channel, reads,
 				(ours.isEmpty() && editing) ? List.of() : ours, theirs, form.asked(), form.said(), form.key(),
-				followUpOn, form.followUpTitle());
+				followUpOn, form.followUpTitle(), Visibility.parse(form.visibility(), Visibility.ORGANISATION),
+				List.of(), Boolean.TRUE.equals(form.privateReads()));
 	}
 
 	private static Instant occurredAt(String text) {

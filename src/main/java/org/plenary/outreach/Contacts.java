@@ -20,6 +20,7 @@ import java.util.Set;
 
 import org.plenary.campaigns.Campaigns;
 import org.plenary.campaigns.Member;
+import org.plenary.campaigns.Visibility;
 import org.plenary.system.ConflictException;
 import org.plenary.system.InvalidInputException;
 import org.plenary.system.NotFoundException;
@@ -100,7 +101,26 @@ public class Contacts {
 	 */
 	public record LogContact(long campaignId, Instant occurredAt, Channel channel, List<StateRead> states,
 			List<Contact.Participant> ours, List<Contact.Participant> theirs, String asked, String said,
-			String idempotencyKey, LocalDate followUpOn, String followUpTitle) {
+			String idempotencyKey, LocalDate followUpOn, String followUpTitle, Visibility visibility,
+			List<Long> sharedWith, boolean privateReads) {
+
+		/**
+		 * A contact kept to the logging organisation, its reads on the coalition's board.
+		 */
+		public LogContact(long campaignId, Instant occurredAt, Channel channel, List<StateRead> states,
+				List<Contact.Participant> ours, List<Contact.Participant> theirs, String asked, String said,
+				String idempotencyKey, LocalDate followUpOn, String followUpTitle) {
+			this(campaignId, occurredAt, channel, states, ours, theirs, asked, said, idempotencyKey, followUpOn,
+					followUpTitle, Visibility.ORGANISATION, List.of(), false);
+		}
+
+		/** The same contact, seen by others as given. */
+		public LogContact visibleTo(Visibility visibility, List<Long> sharedWith, boolean privateReads) {
+			return new LogContact(this.campaignId, this.occurredAt, this.channel, this.states, this.ours, this.theirs,
+					this.asked, this.said, this.idempotencyKey, this.followUpOn, this.followUpTitle, visibility,
+					sharedWith, privateReads);
+		}
+
 	}
 
 	/** The contact, and whether this call stored it (false: a replay of the same key). */
@@ -166,6 +186,13 @@ public class Contacts {
 		Counterparts.limit("followUpTitle", command.followUpTitle(), 500);
 		checkParticipants(command.ours(), "ours");
 		checkParticipants(command.theirs(), "theirs");
+		if (command.visibility() == Visibility.PARTNERS
+				&& (command.sharedWith() == null || command.sharedWith().isEmpty())) {
+			throw new InvalidInputException("sharedWith", "Name the partners who may see this contact");
+		}
+		if (command.sharedWith() != null && command.sharedWith().size() > 100) {
+			throw new InvalidInputException("sharedWith", "A contact is shared with at most 100 partners");
+		}
 		if (command.occurredAt() != null && command.occurredAt().isAfter(Instant.now().plusSeconds(3600))) {
 			throw new InvalidInputException("occurredAt", "A contact cannot be logged in the future");
 		}
@@ -205,12 +232,13 @@ public class Contacts {
 		Instant occurredAt = (command.occurredAt() == null) ? Instant.now() : command.occurredAt();
 		long id = this.jdbc
 			.sql("""
-					insert into outreach_contact (campaign_id, occurred_at, channel, asked, said, logged_by, idempotency_key)
-					values (?, ?, ?, ?, ?, ?, ?) returning id
+					insert into outreach_contact (campaign_id, occurred_at, channel, asked, said, logged_by, idempotency_key,
+					  organisation_id, visibility, shared_with)
+					values (?, ?, ?, ?, ?, ?, ?, plenary_organisation(), ?, ?) returning id
 					""")
 			.params(campaignId, Timestamp.from(occurredAt), command.channel().name(),
 					People.blankToNull(command.asked()), People.blankToNull(command.said()), username,
-					People.blankToNull(command.idempotencyKey()))
+					People.blankToNull(command.idempotencyKey()), visibility(command).name(), sharedWith(command))
 			.query(Long.class)
 			.single();
 		insertParticipants(id, ours, theirs);
@@ -224,12 +252,25 @@ public class Contacts {
 			String iso3 = entry.getKey();
 			StateRead read = entry.getValue();
 			Integer stanceVersion = null;
-			if (read.read() != null) {
+			if (read.read() != null && command.privateReads()) {
+				// kept to the organisation (or the named partners): the coalition's board
+				// does not move until someone publishes it
+				this.whip.recordPrivately(
+						new WhipCount.RecordStance(campaignId, iso3, read.read(), read.confidence(), sourceName,
+								sourceLevel, command.channel(), note(command), 0, null, id),
+						visibility(command) == Visibility.PARTNERS ? command.sharedWith() : List.of(), username);
+			}
+			else if (read.read() != null) {
 				int expected = (read.expectedVersion() != null) ? read.expectedVersion()
 						: this.whip.stance(campaignId, iso3).version();
+				// the read goes on the coalition's board; what was said and who said it
+				// go
+				// with it only when the contact itself is the coalition's to see
+				boolean shared = visibility(command) == Visibility.COALITION;
 				CurrentStance recorded = this.whip
-					.record(new WhipCount.RecordStance(campaignId, iso3, read.read(), read.confidence(), sourceName,
-							sourceLevel, command.channel(), note(command), expected, null, id), username)
+					.record(new WhipCount.RecordStance(campaignId, iso3, read.read(), read.confidence(),
+							shared ? sourceName : null, sourceLevel, command.channel(), shared ? note(command) : null,
+							expected, null, id), username)
 					.stance();
 				stanceVersion = recorded.version();
 			}
@@ -266,6 +307,17 @@ public class Contacts {
 			}
 		}
 		return contact;
+	}
+
+	private static Visibility visibility(LogContact command) {
+		return command.visibility() == null ? Visibility.ORGANISATION : command.visibility();
+	}
+
+	private static Long[] sharedWith(LogContact command) {
+		if (visibility(command) != Visibility.PARTNERS || command.sharedWith() == null) {
+			return new Long[0];
+		}
+		return command.sharedWith().stream().filter(java.util.Objects::nonNull).distinct().toArray(Long[]::new);
 	}
 
 	/** The stance's note: what they said, or else what we asked. */
@@ -479,6 +531,8 @@ public class Contacts {
 
 	/** Contacts of a campaign, newest first, without the deleted ones. */
 	public List<Contact> contacts(long campaignId, ContactFilter filter) {
+		this.campaigns.campaign(campaignId); // 404 for a campaign the caller does not
+												// take part in
 		StringBuilder where = new StringBuilder("where c.campaign_id = :campaign and c.deleted_at is null");
 		Map<String, Object> params = new HashMap<>();
 		params.put("campaign", campaignId);
@@ -522,7 +576,9 @@ public class Contacts {
 	}
 
 	private List<Contact> load(String where, Map<String, Object> params) {
-		List<Row> rows = this.jdbc.sql("select c.* from outreach_contact c " + where)
+		List<Row> rows = this.jdbc.sql(
+				"select c.*, (select o.name from accounts_organisation o where o.id = c.organisation_id) as organisation"
+						+ " from outreach_contact c " + where)
 			.params(params)
 			.query(Contacts::row)
 			.list();
@@ -565,7 +621,8 @@ public class Contacts {
 			contacts.add(new Contact(row.id(), row.campaignId(), row.occurredAt(), row.channel(),
 					states.getOrDefault(row.id(), List.of()), ours.getOrDefault(row.id(), List.of()),
 					theirs.getOrDefault(row.id(), List.of()), row.asked(), row.said(), row.loggedBy(), row.loggedAt(),
-					row.version(), row.deleted(), attachments.getOrDefault(row.id(), List.of())));
+					row.version(), row.deleted(), attachments.getOrDefault(row.id(), List.of()), row.organisation(),
+					row.visibility(), row.sharedWith()));
 		}
 		return contacts;
 	}
@@ -631,7 +688,8 @@ public class Contacts {
 	}
 
 	private record Row(long id, long campaignId, Instant occurredAt, Channel channel, String asked, String said,
-			String loggedBy, Instant loggedAt, int version, Contact.Deletion deleted) {
+			String loggedBy, Instant loggedAt, int version, Contact.Deletion deleted, String organisation,
+			Visibility visibility, List<Long> sharedWith) {
 	}
 
 	private static Row row(ResultSet rs, int row) throws SQLException {
@@ -639,8 +697,11 @@ public class Contacts {
 		return new Row(rs.getLong("id"), rs.getLong("campaign_id"), rs.getTimestamp("occurred_at").toInstant(),
 				Channel.valueOf(rs.getString("channel")), rs.getString("asked"), rs.getString("said"),
 				rs.getString("logged_by"), rs.getTimestamp("logged_at").toInstant(), rs.getInt("version"),
-				deletedAt == null ? null : new Contact.Deletion(rs.getString("deleted_by"), deletedAt.toInstant(),
-						rs.getString("deleted_reason")));
+				deletedAt == null ? null
+						: new Contact.Deletion(rs.getString("deleted_by"), deletedAt.toInstant(),
+								rs.getString("deleted_reason")),
+				rs.getString("organisation"), Visibility.valueOf(rs.getString("visibility")),
+				java.util.Arrays.asList((Long[]) rs.getArray("shared_with").getArray()));
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String text) {

@@ -56,7 +56,8 @@ class ContactsApi {
 	record ContactRequest(Instant occurredAt, @NotNull Channel channel,
 			@NotEmpty @Size(max = 193) List<Contacts.StateRead> states, @Size(max = 30) List<Contact.Participant> ours,
 			@Size(max = 30) List<Contact.Participant> theirs, @Size(max = 4000) String asked,
-			@Size(max = 8000) String said, LocalDate followUpOn, @Size(max = 500) String followUpTitle) {
+			@Size(max = 8000) String said, LocalDate followUpOn, @Size(max = 500) String followUpTitle,
+			org.plenary.campaigns.Visibility visibility, @Size(max = 100) List<Long> sharedWith, Boolean privateReads) {
 	}
 
 	/**
@@ -91,7 +92,9 @@ class ContactsApi {
 			Principal principal) {
 		Contacts.Logged logged = this.contacts.log(new Contacts.LogContact(id, request.occurredAt(), request.channel(),
 				request.states(), request.ours(), request.theirs(), request.asked(), request.said(), key,
-				request.followUpOn(), request.followUpTitle()), principal.getName());
+				request.followUpOn(), request.followUpTitle(),
+				request.visibility() == null ? org.plenary.campaigns.Visibility.ORGANISATION : request.visibility(),
+				request.sharedWith(), Boolean.TRUE.equals(request.privateReads())), principal.getName());
 		Contact contact = logged.contact();
 		ResponseEntity.BodyBuilder response = logged.stored()
 				? ResponseEntity.created(URI.create("/api/v1/campaigns/" + id + "/contacts/" + contact.id()))

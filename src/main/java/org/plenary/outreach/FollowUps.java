@@ -54,7 +54,16 @@ public class FollowUps {
 	 * optional.
 	 */
 	public record NewFollowUp(long campaignId, String iso3, String title, LocalDate dueOn, Long ownerId,
-			Level suggestedLevel, FollowUp.Origin origin, Long contactId) {
+			Level suggestedLevel, FollowUp.Origin origin, Long contactId, org.plenary.campaigns.Visibility visibility) {
+
+		/**
+		 * A follow-up seen as its contact is, or by the whole coalition when it has none.
+		 */
+		public NewFollowUp(long campaignId, String iso3, String title, LocalDate dueOn, Long ownerId,
+				Level suggestedLevel, FollowUp.Origin origin, Long contactId) {
+			this(campaignId, iso3, title, dueOn, ownerId, suggestedLevel, origin, contactId, null);
+		}
+
 	}
 
 	/** What a user may change on a follow-up; a null owner leaves it unassigned. */
@@ -110,12 +119,22 @@ public class FollowUps {
 		checkOwner(command.ownerId(), command.origin() != FollowUp.Origin.CONTACT);
 		long id = this.jdbc.sql("""
 				insert into outreach_follow_up (campaign_id, iso3, title, due_on, owner_id, suggested_level, origin,
-				  contact_id, created_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+				  contact_id, created_by, organisation_id, visibility, shared_with)
+				values (:campaign, :iso3, :title, :due, :owner, :level, :origin, :contact, :by, plenary_organisation(),
+				  coalesce(:visibility, (select visibility from outreach_contact where id = :contact), 'COALITION'),
+				  coalesce((select shared_with from outreach_contact where id = :contact), '{}'))
+				returning id
 				""")
-			.params(command.campaignId(), iso3, command.title().trim(), command.dueOn(), command.ownerId(),
-					command.suggestedLevel() == null ? null : command.suggestedLevel().name(), command.origin().name(),
-					command.contactId(), username)
+			.param("campaign", command.campaignId())
+			.param("iso3", iso3)
+			.param("title", command.title().trim())
+			.param("due", command.dueOn())
+			.param("owner", command.ownerId())
+			.param("level", command.suggestedLevel() == null ? null : command.suggestedLevel().name())
+			.param("origin", command.origin().name())
+			.param("contact", command.contactId())
+			.param("by", username)
+			.param("visibility", command.visibility() == null ? null : command.visibility().name())
 			.query(Long.class)
 			.single();
 		return followUp(command.campaignId(), id);
