@@ -234,7 +234,7 @@ public class Contacts {
 			.sql("""
 					insert into outreach_contact (campaign_id, occurred_at, channel, asked, said, logged_by, idempotency_key,
 					  organisation_id, visibility, shared_with)
-					values (?, ?, ?, ?, ?, ?, ?, plenary_organisation(), ?, ?) returning id
+					values (?, ?, ?, ?, ?, ?, ?, plenary_owner(), ?, ?) returning id
 					""")
 			.params(campaignId, Timestamp.from(occurredAt), command.channel().name(),
 					People.blankToNull(command.asked()), People.blankToNull(command.said()), username,

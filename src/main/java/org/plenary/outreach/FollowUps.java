@@ -120,7 +120,7 @@ public class FollowUps {
 		long id = this.jdbc.sql("""
 				insert into outreach_follow_up (campaign_id, iso3, title, due_on, owner_id, suggested_level, origin,
 				  contact_id, created_by, organisation_id, visibility, shared_with)
-				values (:campaign, :iso3, :title, :due, :owner, :level, :origin, :contact, :by, plenary_organisation(),
+				values (:campaign, :iso3, :title, :due, :owner, :level, :origin, :contact, :by, plenary_owner(),
 				  coalesce(:visibility, (select visibility from outreach_contact where id = :contact), 'COALITION'),
 				  coalesce((select shared_with from outreach_contact where id = :contact), '{}'))
 				returning id

@@ -323,7 +323,7 @@ public class WhipCount {
 		String iso3 = command.iso3().toUpperCase(java.util.Locale.ROOT);
 		return this.transactions.execute((status) -> {
 			Long organisation = this.coalitions.actingOrganisation();
-			if (organisation == null) {
+			if (organisation == null || organisation < 0) {
 				throw new InvalidInputException("visibility",
 						"A private read belongs to an organisation; an administrator acts for none");
 			}

@@ -77,6 +77,11 @@ create function plenary_organisation() returns bigint language sql stable as $$
     select nullif(current_setting('plenary.organisation', true), '')::bigint
 $$;
 
+-- The acting organisation as an owner of new records: null for a user no organisation knows.
+create function plenary_owner() returns bigint language sql stable as $$
+    select id from accounts_organisation where id = plenary_organisation()
+$$;
+
 -- Whether an organisation owns the campaign or is an active partner in it. Security
 -- definer: it reads the campaigns past their own policy.
 create function plenary_in_campaign(campaign bigint, organisation bigint) returns boolean
@@ -157,7 +162,8 @@ create policy seen on outreach_contact for select using (
         and plenary_sees(campaign_id, organisation_id, visibility, shared_with)));
 create policy logged on outreach_contact for insert with check (
     plenary_organisation() is null
-    or (campaign_id = any ((select plenary_campaign_ids())::bigint[]) and organisation_id = plenary_organisation()));
+    or (campaign_id = any ((select plenary_campaign_ids())::bigint[])
+        and organisation_id is not distinct from plenary_owner()));
 create policy changed on outreach_contact for update using (
     plenary_organisation() is null
     or (campaign_id = any ((select plenary_campaign_ids())::bigint[])

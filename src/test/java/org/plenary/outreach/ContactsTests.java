@@ -55,7 +55,8 @@ class ContactsTests {
 				List.of(new Contacts.StateRead("bra", Stance.LEANING_YES, Confidence.MEDIUM, 0)),
 				List.of(new Contact.Participant(pr.id(), null, null, null)),
 				List.of(new Contact.Participant(null, theirs.id(), null, null)), "Support the draft",
-				"Leaning yes, waiting for capital", "key-1", null, null), "whip-1");
+				"Leaning yes, waiting for capital", "key-1", null, null)
+			.visibleTo(org.plenary.campaigns.Visibility.COALITION, List.of(), false), "whip-1");
 		assertThat(logged.stored()).isTrue();
 		Contact contact = logged.contact();
 		assertThat(contact.states()).singleElement().satisfies((s) -> assertThat(s.stanceVersion()).isEqualTo(1));
