@@ -34,10 +34,15 @@ public class TestAccounts {
 
 	/** A new user with this role; returns its user name (password {@link #PASSWORD}). */
 	public String user(Role role) {
+		return user(role, "Test Mission");
+	}
+
+	/** A new user with this role in the named organisation (made if missing). */
+	public String user(Role role, String organisation) {
 		String username = role.name().toLowerCase() + "-" + System.nanoTime() % 100000 + "-"
 				+ sequence.incrementAndGet();
 		this.accounts.createUser(new Accounts.NewUser(username, "Test " + role.label(), null,
-				organisation("Test Mission"), role, PASSWORD));
+				organisation(organisation), role, PASSWORD));
 		return username;
 	}
 

@@ -15,9 +15,14 @@ public class TestCampaigns {
 	}
 
 	public Campaign generalAssembly(DecisionRule rule) {
+		return generalAssembly(rule, "test");
+	}
+
+	/** A campaign opened by this user: its organisation owns it. */
+	public Campaign generalAssembly(DecisionRule rule, String openedBy) {
 		return this.campaigns.open(new Campaigns.OpenCampaign("Test campaign " + System.nanoTime(),
 				Body.EMERGENCY_SPECIAL_SESSION, null, rule, null, Campaign.Ask.YES, "A/ES-99/L.1", 142,
-				"More than 141 Yes", null, null, null, List.of(), List.of(), null, null, false), "test");
+				"More than 141 Yes", null, null, null, List.of(), List.of(), null, null, false), openedBy);
 	}
 
 	public Campaign securityCouncil(List<String> elected) {
