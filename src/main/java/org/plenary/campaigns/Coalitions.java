@@ -85,7 +85,8 @@ public class Coalitions {
 		Member owner = owner(campaignId);
 		List<Partner> partners = coalitionPartners(campaignId);
 		Long viewer = actingOrganisation();
-		boolean mayManage = viewer == null || (owner != null && owner.id() == viewer);
+		// a campaign of no organisation (opened by a command) is every coordinator's
+		boolean mayManage = viewer == null || owner == null || owner.id() == viewer;
 		return new Coalition(campaignId, owner, partners, viewer, mayManage);
 	}
 

@@ -36,6 +36,76 @@ class WhipSignsInWithTwoFactorBrowserTests {
 	@Autowired
 	Accounts directory;
 
+	@Autowired
+	org.plenary.campaigns.TestCampaigns campaigns;
+
+	@Autowired
+	org.plenary.campaigns.Coalitions coalitions;
+
+	@Autowired
+	org.plenary.outreach.Contacts contacts;
+
+	@Autowired
+	org.plenary.whip.WhipCount whip;
+
+	@Test
+	void aPartnersWhipSeesTheSharedBoardButNotTheOwnersPrivateNote() {
+		String run = "" + System.nanoTime();
+		String note = "The minister told us privately " + run;
+		String ownerCoordinator = this.accounts.user(Role.COORDINATOR, "Owner Delegation " + run);
+		String ownerWhip = this.accounts.user(Role.WHIP, "Owner Delegation " + run);
+		String partnerCoordinator = this.accounts.user(Role.COORDINATOR, "Partner Delegation " + run);
+		String partnerWhip = this.accounts.user(Role.WHIP, "Partner Delegation " + run);
+		long partner = this.directory.organisations()
+			.stream()
+			.filter((o) -> o.name().equals("Partner Delegation " + run))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		long id = this.campaigns.generalAssembly(org.plenary.campaigns.DecisionRule.TWO_THIRDS, ownerCoordinator).id();
+		org.plenary.system.Acting.asUser(ownerCoordinator, () -> this.coalitions.invite(id, partner, ownerCoordinator));
+		org.plenary.system.Acting.asUser(partnerCoordinator,
+				() -> this.coalitions.answer(id, true, partnerCoordinator));
+		// the owner's whip logs a call with Kenya kept to its organisation, and a private
+		// read of Ghana
+		org.plenary.system.Acting.asUser(ownerWhip,
+				() -> this.contacts
+					.log(new org.plenary.outreach.Contacts.LogContact(id, null, org.plenary.whip.Channel.CALL,
+							java.util.List.of(new org.plenary.outreach.Contacts.StateRead("KEN",
+									org.plenary.whip.Stance.LEANING_YES, null, null)),
+							java.util.List.of(), java.util.List.of(), null, note, null, null, null), ownerWhip));
+		org.plenary.system.Acting.asUser(ownerWhip,
+				() -> this.whip.recordPrivately(new org.plenary.whip.WhipCount.RecordStance(id, "GHA",
+						org.plenary.whip.Stance.YES, null, null, null, null, note + " (Ghana)", 0, null),
+						java.util.List.of(), ownerWhip));
+		String secret = this.twoFactor.enable(partnerWhip).secret();
+		try (Browser browser = Browser.open(1280, 900)) {
+			WebDriver page = browser.driver();
+			signInWithTwoFactor(browser, partnerWhip, secret);
+			page.get(url("/campaigns/" + id));
+			String kenya = browser.waiting()
+				.until(ExpectedConditions.presenceOfElementLocated(By.id("row-KEN")))
+				.getText();
+			assertThat(kenya).contains("Leaning yes");
+			assertThat(page.findElement(By.id("row-GHA")).getText()).contains("Unknown");
+			assertThat(page.getPageSource()).doesNotContain(run).doesNotContain("Private read");
+			browser.screenshot("25-partner-board-without-private-note");
+			page.get(url("/campaigns/" + id + "/contacts"));
+			assertThat(page.getPageSource()).doesNotContain(run);
+		}
+		try (Browser browser = Browser.open(1280, 900)) {
+			WebDriver page = browser.driver();
+			browser.signIn("http://localhost:" + this.port, ownerWhip, TestAccounts.PASSWORD);
+			page.get(url("/campaigns/" + id));
+			String ghana = browser.waiting()
+				.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#row-GHA .private-read")))
+				.getText();
+			assertThat(ghana).contains("Private read").contains(run);
+			assertThat(page.findElement(By.cssSelector(".own-view")).getText()).contains("2 Yes");
+			browser.screenshot("26-owner-board-with-private-read");
+		}
+	}
+
 	@Test
 	void signsInWithThePasswordThenACode() {
 		String whip = this.accounts.user(Role.WHIP);
