@@ -342,9 +342,11 @@ class AccessByRoleTests {
 		return cases.stream();
 	}
 
-	@ParameterizedTest(name = "{0} as {1}")
-	@MethodSource("cases")
-	void eachRoleGetsExactlyItsRights(Endpoint endpoint, Caller caller) throws Exception {
+	/**
+	 * The request for an endpoint, its placeholders filled in; {@code hostileBody}, when
+	 * given, is sent as the JSON body instead of the endpoint's own.
+	 */
+	private AbstractMockHttpServletRequestBuilder<?> prepare(Endpoint endpoint, String hostileBody) {
 		String newName = "n" + System.nanoTime();
 		String victim = this.accounts.user(Role.VIEWER);
 		String admin = users.computeIfAbsent(Caller.ADMINISTRATOR, (c) -> this.accounts.user(Role.ADMINISTRATOR));
@@ -382,7 +384,10 @@ class AccessByRoleTests {
 				? multipart(path).file(new MockMultipartFile("files", "votes.csv", "text/csv",
 						endpoint.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
 				: request(endpoint.method(), path);
-		if (endpoint.body() != null && !endpoint.upload()) {
+		if (hostileBody != null) {
+			request.contentType(MediaType.APPLICATION_JSON).content(hostileBody);
+		}
+		else if (endpoint.body() != null && !endpoint.upload()) {
 			request.contentType(MediaType.APPLICATION_JSON)
 				.content(endpoint.body()
 					.replace("{new}", newName)
@@ -391,6 +396,52 @@ class AccessByRoleTests {
 					.replace("{rollCall}", endpoint.body().contains("{rollCall}") ? String.valueOf(rollCall()) : "")
 					.replace("{person}", endpoint.body().contains("{person}") ? String.valueOf(person(false)) : ""));
 		}
+		return request;
+	}
+
+	static Stream<Endpoint> apiEndpointsTakingABody() {
+		return ENDPOINTS.stream().filter((e) -> e.api() && e.body() != null && !e.upload());
+	}
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	/**
+	 * Hostile payloads on every API endpoint that takes a JSON body: broken JSON, the
+	 * wrong shape, and a body over the API's limit each get a 4xx that says what is
+	 * wrong, and change nothing (the audit trail records no change by the caller).
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("apiEndpointsTakingABody")
+	void malformedAndOversizedBodiesAreRefusedAndChangeNothing(Endpoint endpoint) throws Exception {
+		String admin = users.computeIfAbsent(Caller.ADMINISTRATOR, (c) -> this.accounts.user(Role.ADMINISTRATOR));
+		String token = this.accounts.token(admin);
+		long before = changesBy(admin);
+		for (String hostile : List.of("{\"broken\": ", "[1, 2, 3]", "\"just text\"", "42",
+				"{\"pad\": \"" + "x".repeat(1_100_000) + "\"}")) {
+			MvcResult result = this.mvc.perform(prepare(endpoint, hostile).header("Authorization", "Bearer " + token))
+				.andReturn();
+			String sent = hostile.length() > 40 ? hostile.substring(0, 40) + "..." : hostile;
+			assertThat(result.getResponse().getStatus()).as("%s with %s", endpoint, sent)
+				.isBetween(400, 499)
+				.isEqualTo(hostile.length() > 1_000_000 ? 413 : result.getResponse().getStatus());
+			assertThat(result.getResponse().getContentAsString()).as("%s with %s", endpoint, sent)
+				.contains("\"detail\"");
+		}
+		assertThat(changesBy(admin)).as("changes made by %s", endpoint).isEqualTo(before);
+	}
+
+	private long changesBy(String actor) {
+		return this.jdbc.sql("select count(*) from audit_event where actor = ?")
+			.param(actor)
+			.query(Long.class)
+			.single();
+	}
+
+	@ParameterizedTest(name = "{0} as {1}")
+	@MethodSource("cases")
+	void eachRoleGetsExactlyItsRights(Endpoint endpoint, Caller caller) throws Exception {
+		AbstractMockHttpServletRequestBuilder<?> request = prepare(endpoint, null);
 		if (caller.role != null) {
 			String username = users.computeIfAbsent(caller, (c) -> this.accounts.user(c.role));
 			if (endpoint.api()) {
