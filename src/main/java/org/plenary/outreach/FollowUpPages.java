@@ -96,11 +96,13 @@ class FollowUpPages {
 	@PreAuthorize("hasRole('WHIP')")
 	String open(@PathVariable long id, @RequestParam(required = false) String iso3, @RequestParam String title,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
-			@RequestParam(required = false) Long ownerId, Principal principal, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long ownerId, @RequestParam(required = false) String visibility,
+			Principal principal, RedirectAttributes redirect) {
 		try {
-			FollowUp followUp = this.followUps.open(
-					new FollowUps.NewFollowUp(id, iso3, title, dueOn, ownerId, null, FollowUp.Origin.MANUAL, null),
-					principal.getName());
+			FollowUp followUp = this.followUps
+				.open(new FollowUps.NewFollowUp(id, iso3, title, dueOn, ownerId, null, FollowUp.Origin.MANUAL, null,
+						org.plenary.campaigns.Visibility.parse(visibility, org.plenary.campaigns.Visibility.COALITION)),
+						principal.getName());
 			redirect.addFlashAttribute("notice", "Follow-up opened, due " + followUp.dueOn());
 		}
 		catch (InvalidInputException ex) {

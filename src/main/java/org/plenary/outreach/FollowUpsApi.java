@@ -55,7 +55,7 @@ class FollowUpsApi {
 	}
 
 	record NewFollowUpRequest(@Size(max = 3) String iso3, @NotBlank @Size(max = 500) String title,
-			@NotNull LocalDate dueOn, Long ownerId, Level suggestedLevel) {
+			@NotNull LocalDate dueOn, Long ownerId, Level suggestedLevel, org.plenary.campaigns.Visibility visibility) {
 	}
 
 	record FollowUpChangeRequest(@NotBlank @Size(max = 500) String title, @NotNull LocalDate dueOn, Long ownerId,
@@ -105,7 +105,8 @@ class FollowUpsApi {
 	ResponseEntity<FollowUp> open(@PathVariable long id, @Valid @RequestBody NewFollowUpRequest request,
 			Principal principal) {
 		FollowUp followUp = this.followUps.open(new FollowUps.NewFollowUp(id, request.iso3(), request.title(),
-				request.dueOn(), request.ownerId(), request.suggestedLevel(), FollowUp.Origin.MANUAL, null),
+				request.dueOn(), request.ownerId(), request.suggestedLevel(), FollowUp.Origin.MANUAL, null,
+				request.visibility() == org.plenary.campaigns.Visibility.PARTNERS ? null : request.visibility()),
 				principal.getName());
 		return ResponseEntity.created(URI.create("/api/v1/campaigns/" + id + "/follow-ups/" + followUp.id()))
 			.body(followUp);

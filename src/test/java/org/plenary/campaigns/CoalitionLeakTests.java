@@ -117,6 +117,10 @@ class CoalitionLeakTests {
 		assertThat(api(this.ownerWhip, "POST", "/contacts", """
 				{"channel": "MEETING", "states": [{"iso3": "NGA"}], "said": "SHARED%s", "visibility": "COALITION"}
 				""".formatted(this.run)).statusCode()).isEqualTo(201);
+		// a follow-up made by hand and kept to the organisation
+		assertThat(api(this.ownerWhip, "POST", "/follow-ups", """
+				{"iso3": "KEN", "title": "%s-own-task", "dueOn": "%s", "visibility": "ORGANISATION"}
+				""".formatted(this.marker, LocalDate.now().plusDays(1))).statusCode()).isEqualTo(201);
 	}
 
 	@Test
@@ -163,7 +167,8 @@ class CoalitionLeakTests {
 		HttpClient owner = signedIn(this.ownerWhip);
 		assertThat(get(owner, "/campaigns/" + id + "/contacts").body()).contains(this.marker + "-said");
 		assertThat(get(owner, "/campaigns/" + id).body()).contains(this.marker + "-read").contains("Private read");
-		assertThat(get(owner, "/campaigns/" + id + "/follow-ups").body()).contains(this.marker + "-follow-up");
+		assertThat(get(owner, "/campaigns/" + id + "/follow-ups").body()).contains(this.marker + "-follow-up")
+			.contains(this.marker + "-own-task");
 	}
 
 	@Test
