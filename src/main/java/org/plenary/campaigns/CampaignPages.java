@@ -45,11 +45,7 @@ class CampaignPages {
 		model.addAttribute("invitations", this.coalitions.invitations());
 		model.addAttribute("bodies", Body.values());
 		model.addAttribute("rules", DecisionRule.values());
-		model.addAttribute("mayOpen",
-				authentication.getAuthorities()
-					.stream()
-					.anyMatch((a) -> a.getAuthority().equals("ROLE_COORDINATOR")
-							|| a.getAuthority().equals("ROLE_ADMINISTRATOR")));
+		model.addAttribute("mayOpen", Coordinators.coordinates(authentication));
 		return "campaigns/list";
 	}
 

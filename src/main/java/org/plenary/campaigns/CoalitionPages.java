@@ -31,13 +31,18 @@ class CoalitionPages {
 	}
 
 	@GetMapping("/campaigns/{id}/coalition")
-	String coalition(@PathVariable long id, Model model) {
+	String coalition(@PathVariable long id, org.springframework.security.core.Authentication authentication,
+			Model model) {
 		Campaign campaign = this.campaigns.campaign(id);
 		Coalitions.Coalition coalition = this.coalitions.coalition(id);
+		// the forms are for coordinators (whips and viewers read the page)
+		boolean coordinator = Coordinators.coordinates(authentication);
+		boolean manage = coordinator && coalition.mayManage();
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("coalition", coalition);
-		model.addAttribute("invitable", coalition.mayManage() ? this.coalitions.invitable(id) : java.util.List.of());
-		model.addAttribute("isPartner", coalition.viewer() != null
+		model.addAttribute("manage", manage);
+		model.addAttribute("invitable", manage ? this.coalitions.invitable(id) : java.util.List.of());
+		model.addAttribute("isPartner", coordinator && coalition.viewer() != null
 				&& coalition.active().stream().anyMatch((p) -> p.organisationId() == coalition.viewer()));
 		return "campaigns/coalition";
 	}

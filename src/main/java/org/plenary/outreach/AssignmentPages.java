@@ -229,10 +229,7 @@ class AssignmentPages {
 	}
 
 	private static boolean mayAssign(Authentication authentication) {
-		return authentication.getAuthorities()
-			.stream()
-			.anyMatch((a) -> a.getAuthority().equals("ROLE_COORDINATOR")
-					|| a.getAuthority().equals("ROLE_ADMINISTRATOR"));
+		return org.plenary.campaigns.Coordinators.coordinates(authentication);
 	}
 
 }

@@ -116,15 +116,15 @@ $$;
 alter table campaigns_campaign enable row level security;
 alter table campaigns_campaign force row level security;
 create policy seen on campaigns_campaign for select using (
-    plenary_organisation() is null or owner_organisation_id is null
-    or owner_organisation_id = plenary_organisation()
+    (select plenary_organisation()) is null or owner_organisation_id is null
+    or owner_organisation_id = (select plenary_organisation())
     or exists (select 1 from campaigns_partner p where p.campaign_id = campaigns_campaign.id
-                 and p.organisation_id = plenary_organisation() and p.status = 'ACTIVE'));
+                 and p.organisation_id = (select plenary_organisation()) and p.status = 'ACTIVE'));
 create policy opened on campaigns_campaign for insert with check (true);
 create policy changed on campaigns_campaign for update using (
-    plenary_organisation() is null or owner_organisation_id is null or owner_organisation_id = plenary_organisation());
+    (select plenary_organisation()) is null or owner_organisation_id is null or owner_organisation_id = (select plenary_organisation()));
 create policy deleted on campaigns_campaign for delete using (
-    plenary_organisation() is null or owner_organisation_id is null or owner_organisation_id = plenary_organisation());
+    (select plenary_organisation()) is null or owner_organisation_id is null or owner_organisation_id = (select plenary_organisation()));
 
 -- Every other table of a campaign: seen and changed by the organisations taking part.
 do $$
@@ -140,7 +140,7 @@ begin
     loop
         execute format('alter table %I enable row level security', t);
         execute format('alter table %I force row level security', t);
-        execute format('create policy taking_part on %I using (plenary_organisation() is null'
+        execute format('create policy taking_part on %I using ((select plenary_organisation()) is null'
                        || ' or campaign_id = any ((select plenary_campaign_ids())::bigint[]))', t);
     end loop;
 end $$;
@@ -148,46 +148,46 @@ end $$;
 alter table whip_private_read enable row level security;
 alter table whip_private_read force row level security;
 create policy seen on whip_private_read using (
-    plenary_organisation() is null
+    (select plenary_organisation()) is null
     or (campaign_id = any ((select plenary_campaign_ids())::bigint[])
-        and (organisation_id = plenary_organisation()
-             or (plenary_organisation() = any (shared_with) and plenary_in_campaign(campaign_id, organisation_id)))))
-    with check (plenary_organisation() is null or organisation_id = plenary_organisation());
+        and (organisation_id = (select plenary_organisation())
+             or ((select plenary_organisation()) = any (shared_with) and plenary_in_campaign(campaign_id, organisation_id)))))
+    with check ((select plenary_organisation()) is null or organisation_id = (select plenary_organisation()));
 
 alter table outreach_contact enable row level security;
 alter table outreach_contact force row level security;
 create policy seen on outreach_contact for select using (
-    plenary_organisation() is null
+    (select plenary_organisation()) is null
     or (campaign_id = any ((select plenary_campaign_ids())::bigint[])
         and plenary_sees(campaign_id, organisation_id, visibility, shared_with)));
 create policy logged on outreach_contact for insert with check (
-    plenary_organisation() is null
+    (select plenary_organisation()) is null
     or (campaign_id = any ((select plenary_campaign_ids())::bigint[])
-        and organisation_id is not distinct from plenary_owner()));
+        and organisation_id is not distinct from (select plenary_owner())));
 create policy changed on outreach_contact for update using (
-    plenary_organisation() is null
+    (select plenary_organisation()) is null
     or (campaign_id = any ((select plenary_campaign_ids())::bigint[])
-        and (organisation_id is null or organisation_id = plenary_organisation())));
+        and (organisation_id is null or organisation_id = (select plenary_organisation()))));
 create policy deleted on outreach_contact for delete using (
-    plenary_organisation() is null or organisation_id is null or organisation_id = plenary_organisation());
+    (select plenary_organisation()) is null or organisation_id is null or organisation_id = (select plenary_organisation()));
 
 alter table outreach_follow_up enable row level security;
 alter table outreach_follow_up force row level security;
 create policy seen on outreach_follow_up for select using (
-    plenary_organisation() is null
+    (select plenary_organisation()) is null
     or (campaign_id = any ((select plenary_campaign_ids())::bigint[])
         and plenary_sees(campaign_id, organisation_id, visibility, shared_with)));
 create policy added on outreach_follow_up for insert with check (
-    plenary_organisation() is null
+    (select plenary_organisation()) is null
     or (campaign_id = any ((select plenary_campaign_ids())::bigint[])
-        and (organisation_id is null or organisation_id = plenary_organisation())));
+        and (organisation_id is null or organisation_id = (select plenary_organisation()))));
 -- an open follow-up the acting organisation sees may be closed by it
 create policy changed on outreach_follow_up for update using (
-    plenary_organisation() is null
+    (select plenary_organisation()) is null
     or (campaign_id = any ((select plenary_campaign_ids())::bigint[])
         and plenary_sees(campaign_id, organisation_id, visibility, shared_with)));
 create policy deleted on outreach_follow_up for delete using (
-    plenary_organisation() is null or organisation_id is null or organisation_id = plenary_organisation());
+    (select plenary_organisation()) is null or organisation_id is null or organisation_id = (select plenary_organisation()));
 
 -- What hangs off a contact is seen with the contact.
 do $$
@@ -199,7 +199,7 @@ begin
     loop
         execute format('alter table %I enable row level security', t);
         execute format('alter table %I force row level security', t);
-        execute format('create policy with_contact on %I using (plenary_organisation() is null'
+        execute format('create policy with_contact on %I using ((select plenary_organisation()) is null'
                        || ' or exists (select 1 from outreach_contact c where c.id = contact_id))', t);
     end loop;
 end $$;

@@ -104,6 +104,12 @@ class WhipSignsInWithTwoFactorBrowserTests {
 			assertThat(ghana).contains("Private read").contains(secretWords);
 			assertThat(page.findElement(By.cssSelector(".own-view")).getText()).contains("2 Yes");
 			browser.screenshot("26-owner-board-with-private-read");
+			page.get(url("/campaigns/" + id + "/coalition"));
+			assertThat(page.findElement(By.cssSelector("table.grid")).getText()).contains("Partner Delegation " + run)
+				.contains("Partner")
+				.doesNotContain("Remove");
+			assertThat(page.findElements(By.cssSelector("form"))).hasSize(1); // signing out, not inviting
+			browser.screenshot("27-coalition");
 		}
 	}
 
