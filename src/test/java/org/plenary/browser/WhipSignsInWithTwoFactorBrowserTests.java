@@ -108,7 +108,10 @@ class WhipSignsInWithTwoFactorBrowserTests {
 			assertThat(page.findElement(By.cssSelector("table.grid")).getText()).contains("Partner Delegation " + run)
 				.contains("Partner")
 				.doesNotContain("Remove");
-			assertThat(page.findElements(By.cssSelector("form"))).hasSize(1); // signing out, not inviting
+			assertThat(page.findElements(By.cssSelector("form"))).hasSize(1); // signing
+																				// out,
+																				// not
+																				// inviting
 			browser.screenshot("27-coalition");
 		}
 	}
