@@ -26,8 +26,33 @@ class CoalitionApi {
 
 	private final Coalitions coalitions;
 
-	CoalitionApi(Coalitions coalitions) {
+	private final CampaignRoles roles;
+
+	CoalitionApi(Coalitions coalitions, CampaignRoles roles) {
 		this.coalitions = coalitions;
+		this.roles = roles;
+	}
+
+	@GetMapping("/campaigns/{id}/roles")
+	@Operation(summary = "The members of your organisation and their roles in the campaign")
+	List<CampaignRoles.Member> roles(@PathVariable long id) {
+		return this.roles.members(id);
+	}
+
+	/**
+	 * A role in the campaign (COORDINATOR, WHIP, VIEWER), or null to apply the user's
+	 * own.
+	 */
+	record RoleRequest(String role) {
+	}
+
+	@PutMapping("/campaigns/{id}/roles/{username}")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@Operation(summary = "Set a member of your organisation's role in the campaign (it can only lower the "
+			+ "user's own role); a null role clears it")
+	CampaignRoles.Member setRole(@PathVariable long id, @PathVariable String username, @RequestBody RoleRequest request,
+			Principal principal) {
+		return this.roles.set(id, username, request == null ? null : request.role(), principal.getName());
 	}
 
 	@GetMapping("/campaigns/{id}/partners")

@@ -25,9 +25,12 @@ class CoalitionPages {
 
 	private final Coalitions coalitions;
 
-	CoalitionPages(Campaigns campaigns, Coalitions coalitions) {
+	private final CampaignRoles roles;
+
+	CoalitionPages(Campaigns campaigns, Coalitions coalitions, CampaignRoles roles) {
 		this.campaigns = campaigns;
 		this.coalitions = coalitions;
+		this.roles = roles;
 	}
 
 	@GetMapping("/campaigns/{id}/coalition")
@@ -42,6 +45,8 @@ class CoalitionPages {
 		model.addAttribute("coalition", coalition);
 		model.addAttribute("manage", manage);
 		model.addAttribute("invitable", manage ? this.coalitions.invitable(id) : java.util.List.of());
+		model.addAttribute("members", coordinator ? this.roles.members(id) : java.util.List.of());
+		model.addAttribute("campaignRoles", CampaignRoles.CampaignRole.values());
 		model.addAttribute("isPartner", coordinator && coalition.viewer() != null
 				&& coalition.active().stream().anyMatch((p) -> p.organisationId() == coalition.viewer()));
 		return "campaigns/coalition";
@@ -62,6 +67,21 @@ class CoalitionPages {
 			RedirectAttributes redirect) {
 		return act(id, redirect, () -> this.coalitions.remove(id, organisation, principal.getName()).organisation()
 				+ " no longer takes part, and no longer sees this campaign");
+	}
+
+	@PostMapping("/campaigns/{id}/coalition/roles")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	String role(@PathVariable long id, @RequestParam String username, @RequestParam(required = false) String role,
+			Principal principal, RedirectAttributes redirect) {
+		try {
+			CampaignRoles.Member member = this.roles.set(id, username, role, principal.getName());
+			redirect.addFlashAttribute("notice", member.displayName() + " is a "
+					+ member.applies().toLowerCase(java.util.Locale.ROOT) + " in this campaign");
+		}
+		catch (InvalidInputException | org.plenary.system.ForbiddenException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/campaigns/" + id + "/coalition";
 	}
 
 	@PostMapping("/campaigns/{id}/coalition/leave")

@@ -302,6 +302,11 @@ class AccessByRoleTests {
 			page(HttpMethod.POST, "/campaigns/{campaign}/stances/BRA/publish?read=999999999&version=0", Role.WHIP)
 				.onMerits(),
 			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/partners", Role.VIEWER, null),
+			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/roles", Role.VIEWER, null),
+			api(HttpMethod.PUT, "/api/v1/campaigns/{campaign}/roles/{victim}", Role.COORDINATOR,
+					"{\"role\":\"VIEWER\"}"),
+			page(HttpMethod.POST, "/campaigns/{campaign}/coalition/roles?username={victim}&role=VIEWER",
+					Role.COORDINATOR),
 			api(HttpMethod.POST, "/api/v1/campaigns/{campaign}/partners", Role.COORDINATOR, "{\"organisationId\":1}")
 				.onMerits(),
 			api(HttpMethod.DELETE, "/api/v1/campaigns/{campaign}/partners/1", Role.COORDINATOR, null).onMerits(),

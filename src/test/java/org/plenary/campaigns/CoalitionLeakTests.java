@@ -272,6 +272,40 @@ class CoalitionLeakTests {
 		assertThat(api(this.ownerWhip, "GET", "/stances/GHA/history", null).body().split("\"version\"")).hasSize(2);
 	}
 
+	@Test
+	void anOrganisationLowersOneOfItsWhipsToAViewerInThisCampaignOnly() throws Exception {
+		String stance = "{\"stance\": \"NO\", \"expectedVersion\": 0}";
+		// only the whip's own organisation sets its role
+		assertThat(
+				api(this.ownerCoordinator, "PUT", "/roles/" + this.partnerWhip, "{\"role\": \"VIEWER\"}").statusCode())
+			.isEqualTo(403);
+		HttpResponse<String> set = api(this.partnerCoordinator, "PUT", "/roles/" + this.partnerWhip,
+				"{\"role\": \"VIEWER\"}");
+		assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+		assertThat(set.body()).contains("\"applies\":\"VIEWER\"");
+		HttpResponse<String> refused = api(this.partnerWhip, "PUT", "/stances/MLI", stance);
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("In this campaign you are a viewer");
+		// elsewhere the whip still whips
+		Campaign other = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
+		HttpRequest elsewhere = HttpRequest
+			.newBuilder(URI.create(base() + "/api/v1/campaigns/" + other.id() + "/stances/MLI"))
+			.header("Authorization", "Bearer " + token(this.partnerWhip))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(stance))
+			.build();
+		assertThat(HttpClient.newHttpClient().send(elsewhere, HttpResponse.BodyHandlers.ofString()).statusCode())
+			.isEqualTo(200);
+		// a role can only lower: a viewer set as coordinator stays a viewer
+		String viewer = this.accounts.user(Role.VIEWER, "Partner Mission " + this.run);
+		assertThat(api(this.partnerCoordinator, "PUT", "/roles/" + viewer, "{\"role\": \"COORDINATOR\"}").body())
+			.contains("\"applies\":\"VIEWER\"");
+		// cleared, the whip's own role applies again
+		assertThat(api(this.partnerCoordinator, "PUT", "/roles/" + this.partnerWhip, "{\"role\": null}").statusCode())
+			.isEqualTo(200);
+		assertThat(api(this.partnerWhip, "PUT", "/stances/MLI", stance).statusCode()).isEqualTo(200);
+	}
+
 	private long ownersPrivateContact() {
 		return Acting.asUser(this.ownerWhip,
 				() -> this.contacts.contacts(this.campaign.id(), Contacts.ContactFilter.all(100))
