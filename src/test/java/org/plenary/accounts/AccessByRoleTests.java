@@ -303,6 +303,8 @@ class AccessByRoleTests {
 				.onMerits(),
 			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/partners", Role.VIEWER, null),
 			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/roles", Role.VIEWER, null),
+			page(HttpMethod.GET, "/campaigns/{campaign}/export", Role.VIEWER),
+			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/export?format=csv&part=contacts", Role.VIEWER, null),
 			api(HttpMethod.PUT, "/api/v1/campaigns/{campaign}/roles/{victim}", Role.COORDINATOR,
 					"{\"role\":\"VIEWER\"}"),
 			page(HttpMethod.POST, "/campaigns/{campaign}/coalition/roles?username={victim}&role=VIEWER",

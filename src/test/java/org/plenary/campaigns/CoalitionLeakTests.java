@@ -163,8 +163,18 @@ class CoalitionLeakTests {
 				() -> this.contacts.contact(id, contactId).attachments().get(0).id());
 		assertThat(get(partner, "/campaigns/" + id + "/attachments/" + attachmentId).statusCode()).isEqualTo(404);
 		assertThat(api(this.partnerWhip, "GET", "/attachments/" + attachmentId, null).statusCode()).isEqualTo(404);
+		// exports: the workbook of every part and each CSV
+		assertThat(workbookText(download(partner, "/campaigns/" + id + "/export"))).contains("SHARED" + this.run)
+			.doesNotContain(this.marker);
+		for (String part : List.of("board", "contacts")) {
+			HttpResponse<String> csv = api(this.partnerWhip, "GET", "/export?format=csv&part=" + part, null);
+			assertThat(csv.statusCode()).isEqualTo(200);
+			assertThat(csv.body()).as(part).doesNotContain(this.marker);
+		}
 		// the owner, for its part, sees all of it
 		HttpClient owner = signedIn(this.ownerWhip);
+		assertThat(workbookText(download(owner, "/campaigns/" + id + "/export"))).contains(this.marker + "-said")
+			.contains(this.marker + "-read");
 		assertThat(get(owner, "/campaigns/" + id + "/contacts").body()).contains(this.marker + "-said");
 		assertThat(get(owner, "/campaigns/" + id).body()).contains(this.marker + "-read").contains("Private read");
 		assertThat(get(owner, "/campaigns/" + id + "/follow-ups").body()).contains(this.marker + "-follow-up")
@@ -304,6 +314,31 @@ class CoalitionLeakTests {
 		assertThat(api(this.partnerCoordinator, "PUT", "/roles/" + this.partnerWhip, "{\"role\": null}").statusCode())
 			.isEqualTo(200);
 		assertThat(api(this.partnerWhip, "PUT", "/stances/MLI", stance).statusCode()).isEqualTo(200);
+	}
+
+	private byte[] download(HttpClient browser, String path) throws Exception {
+		HttpResponse<byte[]> response = browser.send(HttpRequest.newBuilder(URI.create(base() + path)).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return response.body();
+	}
+
+	/** Every cell of a workbook, as text. */
+	private static String workbookText(byte[] xlsx) throws Exception {
+		StringBuilder text = new StringBuilder();
+		org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx))) {
+			for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+				for (org.apache.poi.ss.usermodel.Row row : sheet) {
+					for (org.apache.poi.ss.usermodel.Cell cell : row) {
+						text.append(format.formatCellValue(cell)).append('\t');
+					}
+					text.append('\n');
+				}
+			}
+		}
+		return text.toString();
 	}
 
 	private long ownersPrivateContact() {
