@@ -97,15 +97,7 @@ public class WhipCount {
 	}
 
 	public Recorded record(RecordStance command, String username) {
-		if (command.stance() == null) {
-			throw new InvalidInputException("stance", "A stance is required");
-		}
-		if (command.note() != null && command.note().length() > 4000) {
-			throw new InvalidInputException("note", "A note has at most 4,000 characters");
-		}
-		if (command.idempotencyKey() != null && command.idempotencyKey().length() > 200) {
-			throw new InvalidInputException("idempotencyKey", "An idempotency key has at most 200 characters");
-		}
+		validate(command);
 		String iso3 = command.iso3().toUpperCase(java.util.Locale.ROOT);
 		Optional<Recorded> replay = replay(command.campaignId(), iso3, command.idempotencyKey());
 		if (replay.isPresent()) {
@@ -118,6 +110,21 @@ public class WhipCount {
 		catch (DuplicateKeyException ex) {
 			// the same key committed by a concurrent retry: answer as the first did
 			return replay(command.campaignId(), iso3, command.idempotencyKey()).orElseThrow(() -> ex);
+		}
+	}
+
+	private static void validate(RecordStance command) {
+		if (command.stance() == null) {
+			throw new InvalidInputException("stance", "A stance is required");
+		}
+		if (command.note() != null && command.note().length() > 4000) {
+			throw new InvalidInputException("note", "A note has at most 4,000 characters");
+		}
+		if (command.sourceName() != null && command.sourceName().length() > 200) {
+			throw new InvalidInputException("sourceName", "A source's name has at most 200 characters");
+		}
+		if (command.idempotencyKey() != null && command.idempotencyKey().length() > 200) {
+			throw new InvalidInputException("idempotencyKey", "An idempotency key has at most 200 characters");
 		}
 	}
 
@@ -308,18 +315,7 @@ public class WhipCount {
 	 * the same idempotency key returns the first read.
 	 */
 	public PrivateRead recordPrivately(RecordStance command, List<Long> sharedWith, String username) {
-		if (command.stance() == null) {
-			throw new InvalidInputException("stance", "A stance is required");
-		}
-		if (command.note() != null && command.note().length() > 4000) {
-			throw new InvalidInputException("note", "A note has at most 4,000 characters");
-		}
-		if (command.sourceName() != null && command.sourceName().length() > 200) {
-			throw new InvalidInputException("sourceName", "A source's name has at most 200 characters");
-		}
-		if (command.idempotencyKey() != null && command.idempotencyKey().length() > 200) {
-			throw new InvalidInputException("idempotencyKey", "An idempotency key has at most 200 characters");
-		}
+		validate(command);
 		String iso3 = command.iso3().toUpperCase(java.util.Locale.ROOT);
 		return this.transactions.execute((status) -> {
 			Long organisation = this.coalitions.actingOrganisation();

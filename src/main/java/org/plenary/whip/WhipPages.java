@@ -193,12 +193,7 @@ class WhipPages {
 														// show the conflict in place
 			model.addAttribute("conflict", ex.getMessage());
 		}
-		WhipCount.Board board = this.whip.board(id, null);
-		model.addAttribute("campaign", board.campaign());
-		model.addAttribute("row", row(board, iso3));
-		model.addAttribute("stances", Stance.values());
-		model.addAttribute("forecast", forecastView(id, this.forecast));
-		return "whip/board :: row";
+		return rowFragment(id, iso3, model);
 	}
 
 	/**
@@ -216,6 +211,11 @@ class WhipPages {
 			response.setStatus(HttpStatus.OK.value());
 			model.addAttribute("conflict", ex.getMessage());
 		}
+		return rowFragment(id, iso3, model);
+	}
+
+	/** One row of the board, as htmx swaps it in after a change. */
+	private String rowFragment(long id, String iso3, Model model) {
 		WhipCount.Board board = this.whip.board(id, null);
 		model.addAttribute("campaign", board.campaign());
 		model.addAttribute("row", row(board, iso3));
