@@ -265,6 +265,23 @@ class CoalitionLeakTests {
 	}
 
 	@Test
+	void aPrivateReadsHostileNoteRendersInert() throws Exception {
+		String hostile = "<script>alert('" + this.run + "')</script><img src=x onerror=alert(1)>";
+		assertThat(api(this.ownerWhip, "POST", "/stances/MLI/private-reads",
+				"{\"stance\": \"NO\", \"note\": \"" + hostile.replace("'", "\\u0027") + "\"}")
+			.statusCode()).isEqualTo(201);
+		HttpClient owner = signedIn(this.ownerWhip);
+		for (String page : List.of("/campaigns/" + this.campaign.id(),
+				"/campaigns/" + this.campaign.id() + "/stances/MLI")) {
+			String body = get(owner, page).body();
+			assertThat(body).as(page)
+				.contains("&lt;script&gt;alert(")
+				.doesNotContain("<script>alert(")
+				.doesNotContain("<img src=x");
+		}
+	}
+
+	@Test
 	void theOwnerPublishesAPrivateReadToTheCoalition() throws Exception {
 		String read = api(this.ownerWhip, "GET", "/stances/GHA/private-reads", null).body();
 		long readId = Long.parseLong(read.replaceAll("(?s)^\\[\\{\"id\":(\\d+).*", "$1"));
