@@ -304,6 +304,9 @@ class AccessByRoleTests {
 			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/partners", Role.VIEWER, null),
 			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/roles", Role.VIEWER, null),
 			page(HttpMethod.GET, "/campaigns/{campaign}/export", Role.VIEWER),
+			page(HttpMethod.GET, "/campaigns/{campaign}/import", Role.WHIP),
+			new Endpoint(HttpMethod.POST, "/campaigns/{campaign}/import", Role.WHIP, UPLOAD, true),
+			new Endpoint(HttpMethod.POST, "/api/v1/campaigns/{campaign}/imports", Role.WHIP, UPLOAD, true),
 			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/export?format=csv&part=contacts", Role.VIEWER, null),
 			api(HttpMethod.PUT, "/api/v1/campaigns/{campaign}/roles/{victim}", Role.COORDINATOR,
 					"{\"role\":\"VIEWER\"}"),
@@ -388,8 +391,11 @@ class AccessByRoleTests {
 			.replace("{campaign}", String.valueOf(campaign()))
 			.replace("{newState}", state);
 		AbstractMockHttpServletRequestBuilder<?> request = endpoint.upload()
-				? multipart(path).file(new MockMultipartFile("files", "votes.csv", "text/csv",
-						endpoint.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				? multipart(path).file(new MockMultipartFile(
+						path.startsWith("/campaigns/") && path.endsWith("/import")
+								|| path.startsWith("/api/v1/campaigns/") && path.endsWith("/imports") ? "file"
+										: "files",
+						"votes.csv", "text/csv", endpoint.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
 				: request(endpoint.method(), path);
 		if (hostileBody != null) {
 			request.contentType(MediaType.APPLICATION_JSON).content(hostileBody);
