@@ -57,6 +57,9 @@ class CoalitionLeakTests {
 	@Autowired
 	Contacts contacts;
 
+	@Autowired
+	org.plenary.whip.WhipCount whip;
+
 	private final String run = "R" + System.nanoTime();
 
 	private String marker;
@@ -262,6 +265,22 @@ class CoalitionLeakTests {
 		assertThat(api(this.partnerWhip, "GET", "/board", null).statusCode()).isEqualTo(404);
 		assertThat(api(this.partnerCoordinator, "PUT", "/invitation", "{\"answer\": \"ACCEPT\"}").statusCode())
 			.isEqualTo(409);
+	}
+
+	/**
+	 * The forecast reads the board's stances ({@code WhipCount.stances}): every
+	 * organisation gets the same input, without anyone's private read or private note.
+	 */
+	@Test
+	void theForecastsInputIsTheSharedBoardForEveryOrganisation() {
+		long id = this.campaign.id();
+		var owners = Acting.asUser(this.ownerWhip, () -> this.whip.stances(id));
+		var partners = Acting.asUser(this.partnerWhip, () -> this.whip.stances(id));
+		assertThat(owners).isEqualTo(partners);
+		assertThat(owners).doesNotContainKey("GHA"); // the private read of Ghana is not
+														// there
+		assertThat(owners.get("KEN").stance()).isEqualTo(org.plenary.whip.Stance.LEANING_YES);
+		assertThat(owners.toString()).doesNotContain(this.marker);
 	}
 
 	@Test
