@@ -59,7 +59,7 @@ public class CampaignForecasts {
 
 	private final JdbcClient jdbc;
 
-	private final Map<Long, Memo> memos = new ConcurrentHashMap<>();
+	private final Map<String, Memo> memos = new ConcurrentHashMap<>();
 
 	private record Memo(String key, CampaignForecast forecast) {
 	}
@@ -79,6 +79,19 @@ public class CampaignForecasts {
 	 * is being prepared.
 	 */
 	public CampaignForecast forecast(long campaignId) {
+		return forecast(campaignId, false);
+	}
+
+	/**
+	 * The forecast on the acting organisation's own view: its private reads count in
+	 * place of the coalition's reads (ADR 0011). Null when it holds no private read (the
+	 * coalition's forecast is then its own).
+	 */
+	public CampaignForecast ownForecast(long campaignId) {
+		return forecast(campaignId, true);
+	}
+
+	private CampaignForecast forecast(long campaignId, boolean own) {
 		Campaign campaign = this.campaigns.campaign(campaignId);
 		List<Member> members = this.campaigns.members(campaignId);
 		Optional<CampaignModels.Stored> stored = this.models.stored(campaignId);
@@ -94,15 +107,33 @@ public class CampaignForecasts {
 				.orElseGet(() -> CampaignForecast.notReady(campaignId, CampaignForecast.Status.PREPARING,
 						"The forecast is being prepared from the voting history (a few seconds)."));
 		}
-		Map<String, CurrentStance> stances = this.whip.stances(campaignId);
+		Map<String, CurrentStance> stances = own ? this.whip.ownStances(campaignId) : this.whip.stances(campaignId);
+		if (stances == null) {
+			return null;
+		}
 		Reliability reliability = this.reliability.current();
 		String key = memoKey(campaign, members, stances, stored.get(), reliability, stale);
-		Memo memo = this.memos.get(campaignId);
+		String memoFor = String.valueOf(campaignId);
+		if (own) {
+			// an own view is remembered per view: its reads, not the shared versions,
+			// make it
+			String reads = stances.values()
+				.stream()
+				.map((st) -> st.iso3() + st.stance() + st.recordedAt())
+				.sorted()
+				.collect(java.util.stream.Collectors.joining(","));
+			key = key + "|" + reads;
+			memoFor = campaignId + ":own:" + reads.hashCode();
+		}
+		Memo memo = this.memos.get(memoFor);
 		if (memo != null && memo.key().equals(key)) {
 			return memo.forecast();
 		}
 		CampaignForecast forecast = compute(campaign, members, stances, stored.get(), reliability, stale);
-		this.memos.put(campaignId, new Memo(key, forecast));
+		if (own && this.memos.size() > 500) {
+			this.memos.keySet().removeIf((k) -> k.contains(":"));
+		}
+		this.memos.put(memoFor, new Memo(key, forecast));
 		return forecast;
 	}
 

@@ -90,8 +90,16 @@ class ForecastApi {
 	@Operation(
 			summary = "The forecast: P(adoption), expected counts with 80 % intervals, distributions, each member's probabilities",
 			description = "status is READY, PREPARING (the model is being prepared: ask again in a few seconds) or FAILED.")
-	ForecastJson forecast(@PathVariable long id) {
-		CampaignForecast f = this.forecasts.forecast(id);
+	ForecastJson forecast(@PathVariable long id, @io.swagger.v3.oas.annotations.Parameter(
+			description = "coalition (the shared board) or own (your organisation's private reads in place of the "
+					+ "coalition's; the same as coalition when it holds none)") @org.springframework.web.bind.annotation.RequestParam(
+							defaultValue = "coalition") String view) {
+		if (!view.equals("coalition") && !view.equals("own")) {
+			throw new org.plenary.system.InvalidInputException("view",
+					"The view is coalition or own, not '" + view + "'");
+		}
+		CampaignForecast own = view.equals("own") ? this.forecasts.ownForecast(id) : null;
+		CampaignForecast f = (own != null) ? own : this.forecasts.forecast(id);
 		if (!f.ready()) {
 			return new ForecastJson(id, f.status().name(), f.message(), null, null, new double[0], new double[0], 0,
 					null, null, List.of());

@@ -54,6 +54,7 @@ class ForecastPages {
 		CampaignForecast forecast = this.forecasts.forecast(id);
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("forecast", forecast);
+		model.addAttribute("ownForecast", this.forecasts.ownForecast(id));
 		model.addAttribute("campaignId", id);
 		model.addAttribute("canCoordinate", has(user, "COORDINATOR"));
 		model.addAttribute("outcome", this.reliability.outcome(id).orElse(null));

@@ -447,6 +447,15 @@ public class WhipCount {
 				ownView(stances(campaignId), privateReads));
 	}
 
+	/**
+	 * The stances of the organisation's own view (its private reads in place of the
+	 * coalition's reads), or null when it holds none: the forecast's input for that view.
+	 */
+	public Map<String, CurrentStance> ownStances(long campaignId) {
+		Map<String, PrivateRead> privateReads = privateReads(campaignId);
+		return privateReads.isEmpty() ? null : ownView(stances(campaignId), privateReads);
+	}
+
 	/** The coalition's stances with the organisation's private reads in their place. */
 	private static Map<String, CurrentStance> ownView(Map<String, CurrentStance> stances,
 			Map<String, PrivateRead> privateReads) {

@@ -144,6 +144,55 @@ class CampaignForecastWebTests {
 			.satisfies((s) -> assertThat(s.cause()).startsWith("stance "));
 	}
 
+	/**
+	 * An organisation's private reads move its own view's forecast (API view=own and the
+	 * page's own-view line), never the coalition's.
+	 */
+	@Test
+	void privateReadsMoveTheOwnViewOnly() throws Exception {
+		Campaign campaign = campaignOnTopicOne();
+		String whip = this.accounts.user(Role.WHIP);
+		String token = this.accounts.token(whip);
+		String path = "/api/v1/campaigns/" + campaign.id() + "/forecast";
+		String coalition = this.mvc.perform(get(path).header("Authorization", "Bearer " + token))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		for (String iso3 : List.of("CUB", "IRN", "SYR", "VEN")) {
+			org.plenary.system.Acting.asUser(whip,
+					() -> this.whip.recordPrivately(new WhipCount.RecordStance(campaign.id(), iso3, Stance.YES,
+							Confidence.HIGH, "Minister", Level.MINISTER, null, null, 0, null), List.of(), whip));
+		}
+		String own = this.mvc.perform(get(path + "?view=own").header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String after = this.mvc.perform(get(path).header("Authorization", "Bearer " + token))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(yes(own, "CUB")).isGreaterThan(yes(coalition, "CUB") + 0.4);
+		assertThat(yes(after, "CUB")).isEqualTo(yes(coalition, "CUB"));
+		// another organisation's own view is the coalition's
+		String other = this.accounts.token(this.accounts.user(Role.WHIP, "Other Delegation"));
+		assertThat(yes(this.mvc.perform(get(path + "?view=own").header("Authorization", "Bearer " + other))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "CUB")).isEqualTo(yes(coalition, "CUB"));
+		assertThat(this.mvc.perform(get(path + "?view=mine").header("Authorization", "Bearer " + token))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(400);
+		String page = this.mvc.perform(get("/campaigns/" + campaign.id() + "/forecast")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(whip)
+				.roles("WHIP")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("own view (its private reads in place of the coalition");
+	}
+
 	@Test
 	void thePageShowsTheForecastTheTargetsAndEveryMember() throws Exception {
 		Campaign campaign = campaignOnTopicOne();
