@@ -101,6 +101,21 @@ public class Coalitions {
 			.orElse(null);
 	}
 
+	/**
+	 * The other organisations taking part in the campaign (the owner and the active
+	 * partners, less the acting one): those a record can be shared with by name.
+	 */
+	public List<Member> others(long campaignId) {
+		Coalition coalition = coalition(campaignId);
+		List<Member> others = new java.util.ArrayList<>();
+		if (coalition.owner() != null) {
+			others.add(coalition.owner());
+		}
+		coalition.active().forEach((p) -> others.add(new Member(p.organisationId(), p.organisation())));
+		others.removeIf((m) -> coalition.viewer() != null && m.id() == coalition.viewer());
+		return others;
+	}
+
 	/** The organisations that could be invited: all but the owner and active partners. */
 	public List<Member> invitable(long campaignId) {
 		return this.jdbc

@@ -62,8 +62,11 @@ class ContactPages {
 
 	private final StateNameResolver resolver;
 
+	private final org.plenary.campaigns.Coalitions coalitions;
+
 	ContactPages(Contacts contacts, Campaigns campaigns, People people, Counterparts counterparts, WhipCount whip,
-			StateNameResolver resolver) {
+			StateNameResolver resolver, org.plenary.campaigns.Coalitions coalitions) {
+		this.coalitions = coalitions;
 		this.contacts = contacts;
 		this.campaigns = campaigns;
 		this.people = people;
@@ -76,13 +79,30 @@ class ContactPages {
 	record ContactForm(String key, String states, String occurredAt, String channel, String read, String confidence,
 			Integer version, Long ourPerson, String ourOthers, Long theirCounterpart, String theirName,
 			String theirLevel, String asked, String said, String followUpOn, String followUpTitle, String back,
-			String visibility, Boolean privateReads) {
+			String visibility, Boolean privateReads, String sharedWith) {
+
+		/** The partners named (organisation ids; checkboxes arrive joined by commas). */
+		public List<Long> partners() {
+			List<Long> ids = new ArrayList<>();
+			for (String part : (this.sharedWith == null) ? new String[0] : this.sharedWith.split(",")) {
+				if (!part.isBlank()) {
+					try {
+						ids.add(Long.valueOf(part.trim()));
+					}
+					catch (NumberFormatException ex) {
+						throw new InvalidInputException("sharedWith",
+								"A partner is named by its number, not '" + part + "'");
+					}
+				}
+			}
+			return ids;
+		}
 
 		ContactForm withVersion(int newVersion) {
 			return new ContactForm(this.key, this.states, this.occurredAt, this.channel, this.read, this.confidence,
 					newVersion, this.ourPerson, this.ourOthers, this.theirCounterpart, this.theirName, this.theirLevel,
 					this.asked, this.said, this.followUpOn, this.followUpTitle, this.back, this.visibility,
-					this.privateReads);
+					this.privateReads, this.sharedWith);
 		}
 
 	}
@@ -118,7 +138,7 @@ class ContactPages {
 		Long me = this.people.forUser(principal.getName()).map(Person::id).orElse(null);
 		ContactForm form = new ContactForm(UUID.randomUUID().toString(), iso3, null, null, null, null,
 				(iso3 == null) ? null : this.whip.stance(id, iso3).version(), me, null, null, null, null, null, null,
-				null, null, null, null, null);
+				null, null, null, null, null, null);
 		return form(id, form, null, model);
 	}
 
@@ -153,6 +173,7 @@ class ContactPages {
 		model.addAttribute("confidences", Confidence.values());
 		model.addAttribute("levels", Level.values());
 		model.addAttribute("people", this.people.people().stream().filter(Person::active).toList());
+		model.addAttribute("partners", this.coalitions.others(id));
 		String single = singleState(form.states());
 		model.addAttribute("counterparts", (single == null) ? List.of()
 				: this.counterparts.of(single).stream().filter(Counterpart::current).toList());
@@ -182,7 +203,8 @@ class ContactPages {
 				names(contact.ours(), 1), (theirs == null) ? null : theirs.counterpartId(),
 				(theirs == null || theirs.counterpartId() != null) ? null : theirs.name(),
 				(theirs == null || theirs.level() == null) ? null : theirs.level().name(), contact.asked(),
-				contact.said(), null, null, null, contact.visibility().name(), null);
+				contact.said(), null, null, null, contact.visibility().name(), null,
+				String.join(",", contact.sharedWith().stream().map(String::valueOf).toList()));
 		return editForm(id, contact, form, null, model);
 	}
 
@@ -273,7 +295,7 @@ class ContactPages {
 		String iso3 = (state == null || state.isBlank()) ? null : memberCode(id, state);
 		ContactForm form = new ContactForm(UUID.randomUUID().toString(), iso3, null, null, null, null,
 				(iso3 == null) ? null : this.whip.stance(id, iso3).version(), null, null, null, null, null, null, null,
-				null, null, safeBack(id, back), null, null);
+				null, null, safeBack(id, back), null, null, null);
 		return quickForm(id, form, null, model);
 	}
 
@@ -371,7 +393,7 @@ class ContactPages {
 		return new Contacts.LogContact(id, occurredAt(form.occurredAt()), channel, reads,
 				(ours.isEmpty() && editing) ? List.of() : ours, theirs, form.asked(), form.said(), form.key(),
 				followUpOn, form.followUpTitle(), Visibility.parse(form.visibility(), Visibility.ORGANISATION),
-				List.of(), Boolean.TRUE.equals(form.privateReads()));
+				form.partners(), Boolean.TRUE.equals(form.privateReads()));
 	}
 
 	private static Instant occurredAt(String text) {

@@ -267,6 +267,42 @@ class CoalitionLeakTests {
 			.isEqualTo(409);
 	}
 
+	@Test
+	void aContactSharedWithNamedPartnersReachesThemAlone() throws Exception {
+		long id = this.campaign.id();
+		// a second partner, not named
+		String third = "Third Mission " + this.run;
+		String thirdCoordinator = this.accounts.user(Role.COORDINATOR, third);
+		String thirdWhip = this.accounts.user(Role.WHIP, third);
+		long thirdId = this.accountsService.organisations()
+			.stream()
+			.filter((o) -> o.name().equals(third))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		assertThat(
+				api(this.ownerCoordinator, "POST", "/partners", "{\"organisationId\": " + thirdId + "}").statusCode())
+			.isEqualTo(201);
+		assertThat(api(thirdCoordinator, "PUT", "/invitation", "{\"answer\": \"ACCEPT\"}").statusCode()).isEqualTo(200);
+		// the owner's whip names the first partner on the contact form
+		HttpClient owner = signedIn(this.ownerWhip);
+		String form = get(owner, "/campaigns/" + id + "/contacts/new?state=KEN").body();
+		assertThat(form).contains("Partner Mission " + this.run).contains(third);
+		String csrf = form.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+		String body = "states=KEN&channel=CALL&said=NAMED" + this.run + "&visibility=PARTNERS&sharedWith="
+				+ this.partnerId + "&key=" + java.util.UUID.randomUUID() + "&_csrf=" + csrf;
+		HttpResponse<String> logged = owner
+			.send(HttpRequest.newBuilder(URI.create(base() + "/campaigns/" + id + "/contacts"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(logged.statusCode()).as(logged.body()).isEqualTo(302);
+		assertThat(get(signedIn(this.partnerWhip), "/campaigns/" + id + "/contacts").body())
+			.contains("NAMED" + this.run);
+		assertThat(get(signedIn(thirdWhip), "/campaigns/" + id + "/contacts").body()).doesNotContain("NAMED" + this.run)
+			.contains("SHARED" + this.run);
+	}
+
 	/**
 	 * The forecast reads the board's stances ({@code WhipCount.stances}): every
 	 * organisation gets the same input, without anyone's private read or private note.
