@@ -48,8 +48,12 @@ class WhipPages {
 
 	private final org.springframework.beans.factory.ObjectProvider<BoardForecast> forecast;
 
+	private final org.plenary.campaigns.Coalitions coalitions;
+
 	WhipPages(WhipCount whip, MemberStates states, BoardEvents events, org.plenary.campaigns.Campaigns campaigns,
-			org.springframework.beans.factory.ObjectProvider<BoardForecast> forecast) {
+			org.springframework.beans.factory.ObjectProvider<BoardForecast> forecast,
+			org.plenary.campaigns.Coalitions coalitions) {
+		this.coalitions = coalitions;
 		this.forecast = forecast;
 		this.campaigns = campaigns;
 		this.whip = whip;
@@ -166,6 +170,7 @@ class WhipPages {
 		model.addAttribute("confidences", Confidence.values());
 		model.addAttribute("key", UUID.randomUUID().toString());
 		model.addAttribute("forecast", forecastView(id, this.forecast));
+		model.addAttribute("partners", this.coalitions.others(id));
 		return "whip/board :: edit";
 	}
 
@@ -176,13 +181,15 @@ class WhipPages {
 			@RequestParam(required = false) String sourceLevel, @RequestParam(required = false) String sourceChannel,
 			@RequestParam(required = false) String note, @RequestParam int version,
 			@RequestParam(required = false) String key, @RequestParam(defaultValue = "false") boolean privately,
-			Principal principal, Model model, jakarta.servlet.http.HttpServletResponse response) {
+			@RequestParam(required = false) List<Long> sharedWith, Principal principal, Model model,
+			jakarta.servlet.http.HttpServletResponse response) {
 		try {
 			WhipCount.RecordStance read = new WhipCount.RecordStance(id, iso3, Stance.parse(stance),
 					parse(Confidence.class, confidence), sourceName, parse(Level.class, sourceLevel),
 					parse(Channel.class, sourceChannel), note, version, key);
-			if (privately) {
-				this.whip.recordPrivately(read, List.of(), principal.getName());
+			// naming partners keeps the read from the rest of the coalition too
+			if (privately || (sharedWith != null && !sharedWith.isEmpty())) {
+				this.whip.recordPrivately(read, sharedWith == null ? List.of() : sharedWith, principal.getName());
 			}
 			else {
 				this.whip.record(read, principal.getName());

@@ -301,6 +301,20 @@ class CoalitionLeakTests {
 			.contains("NAMED" + this.run);
 		assertThat(get(signedIn(thirdWhip), "/campaigns/" + id + "/contacts").body()).doesNotContain("NAMED" + this.run)
 			.contains("SHARED" + this.run);
+		// and a read shared with the first partner from the board's edit form
+		String edit = get(owner, "/campaigns/" + id + "/stances/SEN/edit").body();
+		assertThat(edit).contains("name=\"sharedWith\"").contains(third);
+		HttpResponse<String> read = owner
+			.send(HttpRequest.newBuilder(URI.create(base() + "/campaigns/" + id + "/stances/SEN"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("stance=NO&version=0&note=NAMEDREAD" + this.run
+						+ "&sharedWith=" + this.partnerId + "&_csrf=" + csrf))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+		assertThat(api(this.partnerWhip, "GET", "/stances/SEN/private-reads", null).body())
+			.contains("NAMEDREAD" + this.run);
+		assertThat(api(thirdWhip, "GET", "/stances/SEN/private-reads", null).body()).isEqualTo("[]");
+		assertThat(api(thirdWhip, "GET", "/stances/SEN", null).body()).contains("\"stance\":\"UNKNOWN\"");
 	}
 
 	/**
