@@ -133,7 +133,7 @@ public class WhipImport {
 					continue;
 				}
 				CurrentStance now = this.whip.stance(campaignId, row.iso3());
-				if (!differs(now, row)) {
+				if (!differs(now, row.stance(), row.note())) {
 					continue;
 				}
 				this.whip.record(new WhipCount.RecordStance(campaignId, row.iso3(), row.stance(), null,
@@ -164,10 +164,10 @@ public class WhipImport {
 						.map((h) -> h.length() > 40 ? h.substring(0, 40) + "…" : h)
 						.toList() + " looks like one)");
 		}
-		Set<String> members = new java.util.HashSet<>();
-		this.campaigns.members(campaignId).forEach((m) -> members.add(m.iso3()));
+		// the body's members, by code, with their names
 		Map<String, String> stateNames = new java.util.HashMap<>();
 		this.campaigns.members(campaignId).forEach((m) -> stateNames.put(m.iso3(), m.name()));
+		Set<String> members = stateNames.keySet();
 		Map<String, CurrentStance> current = this.whip.stances(campaignId);
 		List<Row> rows = new ArrayList<>();
 		Set<String> unknownWords = new LinkedHashSet<>();
@@ -209,13 +209,10 @@ public class WhipImport {
 					problem = (problem == null) ? "unknown stance word '" + stanceText + "'" : problem;
 				}
 			}
-			CurrentStance now = (iso3 == null) ? null : current.getOrDefault(iso3, null);
-			Row row = new Row(line.number(), countryText, iso3, iso3 == null ? null : stateNames.get(iso3), stanceText,
-					stance, note, now == null ? Stance.UNKNOWN : now.stance(), false, problem);
-			boolean change = problem == null && stance != null
-					&& (now == null ? stance != Stance.UNKNOWN || !note.isBlank() : differs(now, row));
-			rows.add(new Row(row.line(), countryText, iso3, row.state(), stanceText, stance, note, row.now(), change,
-					problem));
+			CurrentStance now = (iso3 == null) ? null : current.getOrDefault(iso3, CurrentStance.unknown(iso3));
+			boolean change = problem == null && stance != null && differs(now, stance, note);
+			rows.add(new Row(line.number(), countryText, iso3, iso3 == null ? null : stateNames.get(iso3), stanceText,
+					stance, note, now == null ? Stance.UNKNOWN : now.stance(), change, problem));
 			changes += change ? 1 : 0;
 			problems += (problem == null) ? 0 : 1;
 		}
@@ -223,8 +220,8 @@ public class WhipImport {
 				problems);
 	}
 
-	private static boolean differs(CurrentStance now, Row row) {
-		return now.stance() != row.stance() || !Objects.equals(blankToNull(now.note()), blankToNull(row.note()));
+	private static boolean differs(CurrentStance now, Stance stance, String note) {
+		return now.stance() != stance || !Objects.equals(blankToNull(now.note()), blankToNull(note));
 	}
 
 	/** Guesses the columns from the header's words. */

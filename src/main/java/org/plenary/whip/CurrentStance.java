@@ -9,7 +9,8 @@ import java.time.Instant;
 public record CurrentStance(String iso3, Stance stance, Confidence confidence, String sourceName, Level sourceLevel,
 		Channel sourceChannel, String note, String recordedBy, Instant recordedAt, int version, Long contactId) {
 
-	static CurrentStance unknown(String iso3) {
+	/** A member never read: Unknown, version 0 (what the board shows before any read). */
+	public static CurrentStance unknown(String iso3) {
 		return new CurrentStance(iso3, Stance.UNKNOWN, null, null, null, null, null, null, null, 0, null);
 	}
 
