@@ -26,7 +26,7 @@ public class Exports {
 	/** What can be exported. */
 	public enum Part {
 
-		BOARD("Board"), CONTACTS("Contacts");
+		BOARD("Board"), CONTACTS("Contacts"), HISTORY("History"), FORECAST("Forecast");
 
 		private final String sheet;
 
@@ -39,7 +39,8 @@ public class Exports {
 				return valueOf(text.trim().toUpperCase(Locale.ROOT));
 			}
 			catch (RuntimeException ex) {
-				throw new InvalidInputException("part", "Export the BOARD or the CONTACTS, not '" + text + "'");
+				throw new InvalidInputException("part",
+						"Export the BOARD, the CONTACTS, the HISTORY or the FORECAST, not '" + text + "'");
 			}
 		}
 
@@ -57,7 +58,10 @@ public class Exports {
 
 	private final AuditTrail audit;
 
-	Exports(WhipCount whip, Contacts contacts, AuditTrail audit) {
+	private final org.plenary.forecast.CampaignForecasts forecasts;
+
+	Exports(WhipCount whip, Contacts contacts, AuditTrail audit, org.plenary.forecast.CampaignForecasts forecasts) {
+		this.forecasts = forecasts;
 		this.whip = whip;
 		this.contacts = contacts;
 		this.audit = audit;
@@ -74,7 +78,12 @@ public class Exports {
 		WhipCount.Board board = this.whip.board(campaignId, null);
 		List<Table> tables = new ArrayList<>();
 		for (Part each : parts) {
-			tables.add(each == Part.BOARD ? board(board) : contacts(campaignId));
+			tables.add(switch (each) {
+				case BOARD -> board(board);
+				case CONTACTS -> contacts(campaignId);
+				case HISTORY -> history(board, campaignId);
+				case FORECAST -> forecast(campaignId);
+			});
 		}
 		String base = "plenary-campaign-" + campaignId + "-"
 				+ parts.stream().map((p) -> p.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining("-"));
@@ -82,7 +91,8 @@ public class Exports {
 			case "xlsx" -> new File(base + ".xlsx", XLSX, Spreadsheets.xlsx(tables));
 			case "csv" -> {
 				if (tables.size() != 1) {
-					throw new InvalidInputException("part", "A CSV file holds one part: name it (BOARD or CONTACTS)");
+					throw new InvalidInputException("part",
+							"A CSV file holds one part: name it (BOARD, CONTACTS, HISTORY or FORECAST)");
 				}
 				yield new File(base + ".csv", "text/csv;charset=UTF-8", Spreadsheets.csv(tables.get(0)));
 			}
@@ -126,6 +136,49 @@ public class Exports {
 			rows.add(values);
 		}
 		return new Table(Part.BOARD.sheet, BOARD_HEADERS, rows);
+	}
+
+	static final List<String> HISTORY_HEADERS = List.of("When (UTC)", "ISO3", "State", "From", "To", "Confidence",
+			"Source", "Source level", "Channel", "Note", "Recorded by", "Version");
+
+	/** Every change of the board, oldest first. */
+	private Table history(WhipCount.Board board, long campaignId) {
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		board.rows().forEach((r) -> names.put(r.member().iso3(), r.member().name()));
+		List<List<Object>> rows = new ArrayList<>();
+		for (org.plenary.whip.StanceChange change : this.whip.changes(campaignId)) {
+			rows.add(java.util.Arrays.asList(change.recordedAt(), change.iso3(), names.get(change.iso3()),
+					change.from().label(), change.to().label(),
+					change.confidence() == null ? null : change.confidence().name().toLowerCase(Locale.ROOT),
+					change.sourceName(), change.sourceLevel() == null ? null : change.sourceLevel().label(),
+					change.sourceChannel() == null ? null : change.sourceChannel().label(), change.note(),
+					change.recordedBy(), change.version()));
+		}
+		return new Table(Part.HISTORY.sheet, HISTORY_HEADERS, rows);
+	}
+
+	static final List<String> FORECAST_HEADERS = List.of("ISO3", "State", "Stance", "P(Yes)", "P(No)", "P(Abstain)",
+			"P(Non-voting)", "P(Yes) from the history alone", "Ideal point");
+
+	/**
+	 * Each member's forecast on the coalition's view; a line saying why when there is
+	 * none.
+	 */
+	private Table forecast(long campaignId) {
+		org.plenary.forecast.CampaignForecast forecast = this.forecasts.forecast(campaignId);
+		List<List<Object>> rows = new ArrayList<>();
+		if (!forecast.ready()) {
+			rows.add(java.util.Arrays.asList(null, forecast.message(), null, null, null, null, null, null, null));
+		}
+		else {
+			for (org.plenary.forecast.CampaignForecast.StateForecast state : forecast.states()) {
+				rows.add(java.util.Arrays.asList(state.iso3(), state.name(), state.stance(),
+						state.probabilities().yes(), state.probabilities().no(), state.probabilities().abstain(),
+						state.probabilities().nonVoting(), state.modelOnly() == null ? null : state.modelOnly().yes(),
+						Double.isNaN(state.idealPoint()) ? null : state.idealPoint()));
+			}
+		}
+		return new Table(Part.FORECAST.sheet, FORECAST_HEADERS, rows);
 	}
 
 	static final List<String> CONTACT_HEADERS = List.of("Id", "When (UTC)", "Channel", "States", "Reads", "Ours",

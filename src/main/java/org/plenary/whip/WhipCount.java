@@ -224,6 +224,14 @@ public class WhipCount {
 		return stances;
 	}
 
+	/** Every change of every member's stance in the campaign, oldest first. */
+	public List<StanceChange> changes(long campaignId) {
+		return this.jdbc.sql("select * from whip_stance_change where campaign_id = ? order by recorded_at, id")
+			.param(campaignId)
+			.query(WhipCount::change)
+			.list();
+	}
+
 	/** The full history of one member's stance, newest first. */
 	public List<StanceChange> history(long campaignId, String iso3) {
 		return this.jdbc

@@ -191,6 +191,18 @@ class CampaignForecastWebTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("own view (its private reads in place of the coalition");
+		// the forecast's export is the coalition's view, one row per member with its
+		// numbers
+		String csv = this.mvc
+			.perform(get("/api/v1/campaigns/" + campaign.id() + "/export?format=csv&part=forecast")
+				.header("Authorization", "Bearer " + token))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String cuba = csv.lines().filter((l) -> l.startsWith("CUB,")).findFirst().orElseThrow();
+		assertThat(Double.parseDouble(cuba.split(",")[3])).isCloseTo(yes(coalition, "CUB"),
+				org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(csv.lines().count()).isEqualTo(194);
 	}
 
 	@Test

@@ -77,7 +77,18 @@ class ExportsTests {
 		assertThat(result.getResponse().getHeader("Content-Disposition")).contains("attachment").contains(".xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(
 				new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
-			assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+			// the history: one row per change, oldest first, with its note inert
+			Sheet history = workbook.getSheet("History");
+			assertThat(history.getLastRowNum()).isEqualTo(1);
+			assertThat(history.getRow(1).getCell(1).getStringCellValue()).isEqualTo("CIV");
+			assertThat(history.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Leaning yes");
+			assertThat(DateUtil.isCellDateFormatted(history.getRow(1).getCell(0))).isTrue();
+			inert(history.getRow(1).getCell(9), FORMULA);
+			// the forecast: here without references, a line that says why
+			Sheet forecast = workbook.getSheet("Forecast");
+			assertThat(forecast.getRow(0).getCell(3).getStringCellValue()).isEqualTo("P(Yes)");
+			assertThat(forecast.getRow(1).getCell(1).getStringCellValue()).contains("forecast");
 			XSSFSheet board = workbook.getSheet("Board");
 			assertThat(board.getPaneInformation().isFreezePane()).isTrue();
 			assertThat(board.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:");
@@ -121,6 +132,13 @@ class ExportsTests {
 		assertThat(brazil).contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",").doesNotContain(",=HYPERLINK");
 		assertThat(this.mvc.perform(get("/api/v1/campaigns/" + campaign.id() + "/export?format=csv")
 			.header("Authorization", "Bearer " + token)).andReturn().getResponse().getStatus()).isEqualTo(200);
+		String history = new String(this.mvc
+			.perform(get("/api/v1/campaigns/" + campaign.id() + "/export?format=csv&part=history")
+				.header("Authorization", "Bearer " + token))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(history).startsWith("\uFEFFWhen (UTC),ISO3,State,From,To").contains(",BRA,Brazil,Unknown,No,");
 		for (String bad : List.of("?format=pdf", "?format=csv&part=everything")) {
 			MvcResult refused = this.mvc.perform(get("/api/v1/campaigns/" + campaign.id() + "/export" + bad)
 				.header("Authorization", "Bearer " + token)).andReturn();
