@@ -52,6 +52,15 @@ public record CampaignForecast(long campaignId, Status status, String message, T
 	public record StateForecast(String iso3, String name, Integer m49, VoteProbabilities probabilities,
 			VoteProbabilities modelOnly, String stance, boolean withoutVote, double idealPoint, double switching) {
 
+		/**
+		 * P(Yes), P(No), P(Abstain), P(Non-voting), and P(Yes) from the history alone
+		 * (NaN when there is none), in that order: for readers outside the module.
+		 */
+		public double[] numbers() {
+			return new double[] { this.probabilities.yes(), this.probabilities.no(), this.probabilities.abstain(),
+					this.probabilities.nonVoting(), this.modelOnly == null ? Double.NaN : this.modelOnly.yes() };
+		}
+
 		/** The ideal point with two decimals, or a dash when there is none. */
 		public String idealPointText() {
 			return Double.isNaN(this.idealPoint) ? "–" : String.format(java.util.Locale.ROOT, "%.2f", this.idealPoint);

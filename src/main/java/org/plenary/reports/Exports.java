@@ -172,9 +172,9 @@ public class Exports {
 		}
 		else {
 			for (org.plenary.forecast.CampaignForecast.StateForecast state : forecast.states()) {
-				rows.add(java.util.Arrays.asList(state.iso3(), state.name(), state.stance(),
-						state.probabilities().yes(), state.probabilities().no(), state.probabilities().abstain(),
-						state.probabilities().nonVoting(), state.modelOnly() == null ? null : state.modelOnly().yes(),
+				double[] p = state.numbers();
+				rows.add(java.util.Arrays.asList(state.iso3(), state.name(), state.stance(), p[0], p[1], p[2], p[3],
+						Double.isNaN(p[4]) ? null : p[4],
 						Double.isNaN(state.idealPoint()) ? null : state.idealPoint()));
 			}
 		}
