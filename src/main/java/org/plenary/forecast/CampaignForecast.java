@@ -78,6 +78,43 @@ public record CampaignForecast(long campaignId, Status status, String message, T
 			Instant preparedAt, int tookMillis, boolean stale) {
 	}
 
+	/**
+	 * The headline numbers for readers outside the module (the reports): P(adoption) and
+	 * each expected count, Yes and No with their 80 % intervals.
+	 */
+	public record Headline(double adoption, double yes, int yesLow, int yesHigh, double no, int noLow, int noHigh,
+			double abstain, double nonVoting) {
+	}
+
+	/** The headline numbers; null when there is no forecast. */
+	public Headline headline() {
+		if (!ready()) {
+			return null;
+		}
+		return new Headline(this.summary.adoptionProbability(), this.summary.yes().expected(), this.summary.yes().low(),
+				this.summary.yes().high(), this.summary.no().expected(), this.summary.no().low(),
+				this.summary.no().high(), this.summary.abstain().expected(), this.summary.nonVoting().expected());
+	}
+
+	/**
+	 * A call worth making, for readers outside the module: the state, its P(Yes), what a
+	 * firm Yes from it would add to P(adoption) and to the expected Yes count, and why.
+	 */
+	public record Call(String iso3, String name, double yes, double adoptionGain, double expectedYesGain,
+			String reason) {
+	}
+
+	/** The targeting list as {@link Call}s, best first, at most {@code limit}. */
+	public List<Call> calls(int limit) {
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		this.states.forEach((s) -> names.put(s.iso3(), s.name()));
+		return this.targets.stream()
+			.limit(limit)
+			.map((t) -> new Call(t.state(), names.getOrDefault(t.state(), t.state()), t.probabilities().yes(),
+					t.adoptionGain(), t.expectedYesGain(), t.reason()))
+			.toList();
+	}
+
 	static CampaignForecast notReady(long campaignId, Status status, String message) {
 		return new CampaignForecast(campaignId, status, message, null, new double[0], new double[0], List.of(),
 				List.of(), null, null, 0, 0);

@@ -182,6 +182,37 @@ public final class WorldMap {
 		return svg.append("</g>\n</svg>").toString();
 	}
 
+	/**
+	 * One country as the SVG draws it, for other renderers (the PDF reports): a shape
+	 * with its path data ({@code M x y l dx dy ... z}, absolute start, relative steps, in
+	 * the {@link #WIDTH} x {@link #HEIGHT} view box), or a dot of radius {@code r} at
+	 * {@code (x, y)} with {@code path} null.
+	 */
+	public record Outline(Integer m49, String name, String path, double x, double y, double r) {
+
+		public boolean dot() {
+			return this.path == null;
+		}
+
+	}
+
+	/** The view box of the map: width then height. */
+	public static int[] size() {
+		return new int[] { WIDTH, HEIGHT };
+	}
+
+	/** Every country in drawing order: the shapes, then the dots on top. */
+	public List<Outline> outlines() {
+		List<Outline> outlines = new ArrayList<>(this.countries.size() + this.dots.size());
+		for (Country country : this.countries) {
+			outlines.add(new Outline(country.m49(), country.name(), country.path(), 0, 0, 0));
+		}
+		for (Dot dot : this.dots) {
+			outlines.add(new Outline(dot.m49(), dot.name(), null, dot.x() / 10.0, dot.y() / 10.0, DOT_RADIUS));
+		}
+		return outlines;
+	}
+
 	/** Escapes text for XML content or a quoted attribute, dropping what XML forbids. */
 	static void escape(String text, StringBuilder out) {
 		for (int i = 0; i < text.length(); i++) {

@@ -261,6 +261,24 @@ public class WhipCount {
 	 * viewer's organisation holds private reads, counts them in place of the coalition's.
 	 */
 	public record Board(Campaign campaign, List<BoardRow> rows, Tally tally, Instant since, Tally ownTally) {
+
+		/**
+		 * The map of the members coloured by their reads (classes {@code stance-...}), as
+		 * SVG.
+		 */
+		public String map() {
+			Map<Integer, String> classes = new HashMap<>();
+			Map<Integer, String> titles = new HashMap<>();
+			for (BoardRow row : this.rows) {
+				if (row.member().m49() != null) {
+					classes.put(row.member().m49(), "stance-" + row.stance().stance().css());
+					titles.put(row.member().m49(), row.member().name() + ": " + row.stance().stance().label());
+				}
+			}
+			return org.plenary.states.WorldMap.natural()
+				.svg(classes, titles, "Members coloured by our read of their vote");
+		}
+
 	}
 
 	/**
@@ -301,6 +319,18 @@ public class WhipCount {
 	public Tally tally(long campaignId) {
 		Campaign campaign = this.campaigns.campaign(campaignId);
 		return Tally.of(campaign, this.campaigns.members(campaignId), stances(campaignId));
+	}
+
+	/**
+	 * The tally as it stood at an instant, from each member's stance then (the daily
+	 * report's "since yesterday"); members on today's Art. 19 list count as they do now.
+	 */
+	public Tally tallyAt(long campaignId, Instant at) {
+		Campaign campaign = this.campaigns.campaign(campaignId);
+		Map<String, CurrentStance> then = new HashMap<>();
+		stancesAt(campaignId, at).forEach((iso3, stance) -> then.put(iso3,
+				new CurrentStance(iso3, stance, null, null, null, null, null, null, null, 1, null)));
+		return Tally.of(campaign, this.campaigns.members(campaignId), then);
 	}
 
 	/**

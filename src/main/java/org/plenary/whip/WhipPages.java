@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +14,6 @@ import java.util.UUID;
 
 import org.plenary.states.MemberStates;
 import org.plenary.states.Membership;
-import org.plenary.states.WorldMap;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -346,15 +344,7 @@ class WhipPages {
 	}
 
 	private static String map(WhipCount.Board board) {
-		Map<Integer, String> classes = new HashMap<>();
-		Map<Integer, String> titles = new HashMap<>();
-		for (WhipCount.BoardRow row : board.rows()) {
-			if (row.member().m49() != null) {
-				classes.put(row.member().m49(), "stance-" + row.stance().stance().css());
-				titles.put(row.member().m49(), row.member().name() + ": " + row.stance().stance().label());
-			}
-		}
-		return WorldMap.natural().svg(classes, titles, "Members coloured by our read of their vote");
+		return board.map();
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String text) {

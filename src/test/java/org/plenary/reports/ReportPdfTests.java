@@ -1,0 +1,293 @@
+package org.plenary.reports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.plenary.accounts.Role;
+import org.plenary.accounts.TestAccounts;
+import org.plenary.campaigns.Campaign;
+import org.plenary.campaigns.DecisionRule;
+import org.plenary.campaigns.TestCampaigns;
+import org.plenary.campaigns.Visibility;
+import org.plenary.outreach.Assignments;
+import org.plenary.outreach.Contacts;
+import org.plenary.outreach.Person;
+import org.plenary.outreach.TestOutreach;
+import org.plenary.whip.Channel;
+import org.plenary.whip.Level;
+import org.plenary.whip.Stance;
+import org.plenary.whip.WhipCount;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The PDF reports read back with PDFBox: call sheets (one page per state, with its
+ * stance, movement, ask, contacts, counterpart, talking points, in fonts that print Côte
+ * d'Ivoire and Türkiye), for a selection, an official's own states and every member; the
+ * daily report with what moved since yesterday; each read in the audit trail; a page of
+ * each rendered with pdftoppm into {@code target/pdf-renders}.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ReportPdfTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestCampaigns campaigns;
+
+	@Autowired
+	TestOutreach outreach;
+
+	@Autowired
+	WhipCount whip;
+
+	@Autowired
+	Contacts contacts;
+
+	@Autowired
+	Assignments assignments;
+
+	@Autowired
+	TalkingPoints talkingPoints;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aCallSheetHasOnePagePerStateWithItsFactsAndTalkingPoints() throws Exception {
+		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
+		long id = campaign.id();
+		this.whip.record(new WhipCount.RecordStance(id, "CIV", Stance.UNDECIDED, null, "Desk officer", null, null,
+				"first read", 0, null), "whip");
+		this.whip.record(
+				new WhipCount.RecordStance(id, "CIV", Stance.LEANING_YES, null, "Ambassador Kouassi",
+						Level.PERMANENT_REPRESENTATIVE, Channel.MEETING, "warming after the briefing", 1, null),
+				"whip");
+		this.outreach.counterpart("CIV", "Aya Kouassi", Level.PERMANENT_REPRESENTATIVE);
+		this.contacts.log(new Contacts.LogContact(id, null, Channel.CALL,
+				List.of(new Contacts.StateRead("CIV", null, null, null)), List.of(), List.of(),
+				"Vote yes and co-sponsor", "Capital is reviewing the operative paragraphs; answer by Friday", null,
+				null, null), "whip");
+		this.talkingPoints.write(id,
+				new TalkingPoints.Write(null, null, "The text protects civilians everywhere", Visibility.COALITION),
+				"whip");
+		this.talkingPoints.write(id, new TalkingPoints.Write("CIV", null,
+				"Thank Abidjan for hosting the regional meeting", Visibility.COALITION), "whip");
+		this.talkingPoints.write(id,
+				new TalkingPoints.Write("TUR", null, "Only for Türkiye: the Black Sea paragraph", Visibility.COALITION),
+				"whip");
+		String viewer = this.accounts.user(Role.VIEWER);
+
+		byte[] pdf = get200(
+				this.mvc.perform(get("/campaigns/" + id + "/call-sheets.pdf?states=CIV,tur").with(user(viewer))));
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(document.getNumberOfPages()).isEqualTo(2);
+			String ivory = page(document, 1);
+			assertThat(ivory).contains("Côte d'Ivoire")
+				.contains("Leaning yes")
+				.contains("Undecided → Leaning yes")
+				.contains("Ambassador Kouassi")
+				.contains("Aya Kouassi")
+				.contains("Capital is reviewing the operative paragraphs")
+				.contains("Firm up: ask it to confirm it will vote Yes")
+				.contains("Last asked: Vote yes and co-")
+				.contains("The text protects civilians everywhere")
+				.contains("Thank Abidjan for hosting the regional meeting")
+				.doesNotContain("Black Sea")
+				.containsPattern("page 1 of ?2");
+			String turkey = page(document, 2);
+			assertThat(turkey).contains("Türkiye")
+				.contains("Unknown")
+				.contains("Never contacted")
+				.contains("Only for Türkiye: the Black Sea paragraph")
+				.contains("The text protects civilians everywhere")
+				.containsPattern("page 2 of ?2");
+		}
+		render(pdf, "call-sheet");
+		assertThat(this.jdbc.sql("select count(*) from audit_event where actor = ? and action = 'CALL_SHEET'")
+			.param(viewer)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+
+		// every member: one page each
+		byte[] all = get200(this.mvc.perform(get("/api/v1/campaigns/" + id + "/call-sheets").header("Authorization",
+				"Bearer " + this.accounts.token(viewer))));
+		try (PDDocument document = Loader.loadPDF(all)) {
+			assertThat(document.getNumberOfPages()).isEqualTo(193);
+			assertThat(page(document, 193)).containsPattern("page 193 of ?193");
+		}
+	}
+
+	@Test
+	void anUnknownStateIsRefusedWithItsName() throws Exception {
+		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.SIMPLE_MAJORITY);
+		MvcResult result = this.mvc
+			.perform(get("/api/v1/campaigns/" + campaign.id() + "/call-sheets?states=FRA,Narnia")
+				.header("Authorization", "Bearer " + this.accounts.token(this.accounts.user(Role.VIEWER))))
+			.andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		assertThat(result.getResponse().getContentAsString()).contains("Narnia");
+	}
+
+	@Test
+	void myCallsAreTheStatesIOwnOverdueFirst() throws Exception {
+		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.SIMPLE_MAJORITY);
+		String whipUser = this.accounts.user(Role.WHIP);
+		Person me = this.outreach.person("Official " + whipUser, Level.AMBASSADOR, whipUser);
+		this.assignments.assign(campaign.id(), "KEN", me.id(), null, "coordinator");
+		this.assignments.assign(campaign.id(), "PER", me.id(), null, "coordinator");
+		byte[] pdf = get200(this.mvc
+			.perform(get("/campaigns/" + campaign.id() + "/call-sheets.pdf?for=mine").with(user(whipUser))));
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(document.getNumberOfPages()).isEqualTo(2);
+			assertThat(new PDFTextStripper().getText(document)).contains("Kenya").contains("Peru").contains("My calls");
+		}
+		// a user who is no official owns nothing and is told so
+		MvcResult nobody = this.mvc
+			.perform(get("/campaigns/" + campaign.id() + "/call-sheets.pdf?for=mine")
+				.with(user(this.accounts.user(Role.VIEWER))))
+			.andReturn();
+		assertThat(nobody.getResponse().getStatus()).isEqualTo(400);
+	}
+
+	@Test
+	void theDailyReportSaysWhatMovedSinceYesterday() throws Exception {
+		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
+		long id = campaign.id();
+		this.whip.record(new WhipCount.RecordStance(id, "BRA", Stance.YES, null, "Minister", Level.MINISTER,
+				Channel.CALL, null, 0, null), "whip");
+		this.whip.record(
+				new WhipCount.RecordStance(id, "TUR", Stance.LEANING_NO, null, null, null, null, null, 0, null),
+				"whip");
+		// a day-old read: before the report's window, not a mover
+		this.whip.record(new WhipCount.RecordStance(id, "NOR", Stance.YES, null, null, null, null, null, 0, null),
+				"whip");
+		this.jdbc
+			.sql("update whip_stance_change set recorded_at = now() - interval '2 days' where campaign_id = ? "
+					+ "and iso3 = 'NOR'")
+			.param(id)
+			.update();
+		String viewer = this.accounts.user(Role.VIEWER);
+		byte[] pdf = get200(this.mvc.perform(get("/campaigns/" + id + "/daily.pdf").with(user(viewer))));
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			String text = stripper.getText(document);
+			assertThat(text).contains("Daily whip report")
+				.contains("STATES THAT MOVED (2)")
+				.contains("Türkiye")
+				.contains("Unknown → Leaning no")
+				.contains("COMMITMENTS GAINED (1) AND LOST (0)")
+				.contains("Gained: Brazil (Yes)")
+				.contains("Yes 2 (+1)")
+				.doesNotContain("Norway");
+		}
+		render(pdf, "daily-report");
+		String page = this.mvc.perform(get("/campaigns/" + id + "/daily").with(user(viewer)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("States that moved (2)").contains("Gained (1):").contains("<svg");
+		String json = this.mvc
+			.perform(get("/api/v1/campaigns/" + id + "/daily-report").header("Authorization",
+					"Bearer " + this.accounts.token(viewer)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(json).contains("\"commitmentsGained\":[{\"iso3\":\"BRA\"");
+	}
+
+	@Test
+	void talkingPointsAreWrittenOnceAndOnlyByWhips() throws Exception {
+		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.SIMPLE_MAJORITY);
+		String whipUser = this.accounts.user(Role.WHIP);
+		for (int i = 0; i < 2; i++) {
+			this.mvc
+				.perform(post("/campaigns/" + campaign.id() + "/talking-points").with(user(whipUser).roles("WHIP"))
+					.with(csrf())
+					.param("scope", "state:FRA")
+					.param("body", "<script>alert(1)</script> Paris agreement"))
+				.andReturn();
+		}
+		assertThat(this.talkingPoints.all(campaign.id())).hasSize(1);
+		String page = this.mvc
+			.perform(get("/campaigns/" + campaign.id() + "/talking-points").with(user(whipUser).roles("WHIP")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt; Paris agreement")
+			.doesNotContain("<script>alert");
+		MvcResult viewer = this.mvc
+			.perform(post("/api/v1/campaigns/" + campaign.id() + "/talking-points")
+				.header("Authorization", "Bearer " + this.accounts.token(this.accounts.user(Role.VIEWER)))
+				.contentType("application/json")
+				.content("{\"body\":\"x\"}"))
+			.andReturn();
+		assertThat(viewer.getResponse().getStatus()).isEqualTo(403);
+		MvcResult tooLong = this.mvc
+			.perform(post("/api/v1/campaigns/" + campaign.id() + "/talking-points")
+				.header("Authorization", "Bearer " + this.accounts.token(whipUser))
+				.contentType("application/json")
+				.content("{\"iso3\":\"XXX\",\"body\":\"x\"}"))
+			.andReturn();
+		assertThat(tooLong.getResponse().getStatus()).isEqualTo(400);
+		assertThat(tooLong.getResponse().getContentAsString()).contains("XXX");
+	}
+
+	private static byte[] get200(org.springframework.test.web.servlet.ResultActions actions) throws Exception {
+		MvcResult result = actions.andReturn();
+		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
+		assertThat(result.getResponse().getContentType()).isEqualTo("application/pdf");
+		return result.getResponse().getContentAsByteArray();
+	}
+
+	private static String page(PDDocument document, int page) throws IOException {
+		PDFTextStripper stripper = new PDFTextStripper();
+		stripper.setStartPage(page);
+		stripper.setEndPage(page);
+		return stripper.getText(document);
+	}
+
+	/**
+	 * The first page as a PNG in {@code target/pdf-renders}, to look at (when Debian's
+	 * poppler-utils is installed, as CI installs it).
+	 */
+	static void render(byte[] pdf, String name) throws Exception {
+		Path pdftoppm = Path.of("/usr/bin/pdftoppm");
+		if (!Files.isExecutable(pdftoppm)) {
+			return;
+		}
+		Path folder = Files.createDirectories(Path.of("target", "pdf-renders"));
+		Path file = folder.resolve(name + ".pdf");
+		Files.write(file, pdf);
+		Process process = new ProcessBuilder(pdftoppm.toString(), "-png", "-r", "80", "-f", "1", "-l", "1",
+				file.toString(), folder.resolve(name).toString())
+			.redirectErrorStream(true)
+			.start();
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.exitValue()).as(new String(process.getInputStream().readAllBytes())).isZero();
+	}
+
+}
