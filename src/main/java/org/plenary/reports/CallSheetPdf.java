@@ -140,8 +140,9 @@ final class CallSheetPdf {
 			PdfPTable table = table(new float[] { 30, 30, 40 });
 			for (Counterpart counterpart : sheet.counterparts().stream().limit(4).toList()) {
 				table.addCell(cell(counterpart.name(), 8.5f));
+				String level = (counterpart.level() != null) ? counterpart.level().label() : null;
 				table.addCell(cell(
-						join(counterpart.post(), (counterpart.level() != null) ? counterpart.level().label() : null),
+						join(counterpart.post(), (level != null && level.equals(counterpart.post())) ? null : level),
 						8.5f));
 				table.addCell(cell(join(counterpart.phone(), counterpart.messaging(), counterpart.email(),
 						counterpart.languages()), 8.5f));
