@@ -124,6 +124,13 @@ class CoalitionLeakTests {
 		assertThat(api(this.ownerWhip, "POST", "/follow-ups", """
 				{"iso3": "KEN", "title": "%s-own-task", "dueOn": "%s", "visibility": "ORGANISATION"}
 				""".formatted(this.marker, LocalDate.now().plusDays(1))).statusCode()).isEqualTo(201);
+		// a talking point for Kenya kept to the organisation, and one for the coalition
+		assertThat(api(this.ownerWhip, "POST", "/talking-points", """
+				{"iso3": "KEN", "body": "%s-point", "visibility": "ORGANISATION"}
+				""".formatted(this.marker)).statusCode()).isEqualTo(201);
+		assertThat(api(this.ownerWhip, "POST", "/talking-points", """
+				{"iso3": "KEN", "body": "SHAREDPOINT%s"}
+				""".formatted(this.run)).statusCode()).isEqualTo(201);
 	}
 
 	@Test
@@ -174,8 +181,23 @@ class CoalitionLeakTests {
 			assertThat(csv.statusCode()).isEqualTo(200);
 			assertThat(csv.body()).as(part).doesNotContain(this.marker);
 		}
+		// the reports: call sheets, the daily report, the talking points
+		String partnerSheet = pdfText(download(partner, "/campaigns/" + id + "/call-sheets.pdf?states=KEN,GHA"));
+		assertThat(partnerSheet).contains("Kenya").contains("SHAREDPOINT" + this.run).doesNotContain(this.marker);
+		assertThat(pdfText(download(partner, "/campaigns/" + id + "/call-sheets.pdf"))).doesNotContain(this.marker);
+		assertThat(pdfText(download(partner, "/campaigns/" + id + "/daily.pdf"))).doesNotContain(this.marker);
+		for (String page : List.of("/campaigns/" + id + "/daily", "/campaigns/" + id + "/talking-points",
+				"/campaigns/" + id + "/call-sheets")) {
+			assertThat(get(partner, page).body()).as(page).doesNotContain(this.marker);
+		}
+		for (String call : List.of("/daily-report", "/talking-points")) {
+			assertThat(api(this.partnerWhip, "GET", call, null).body()).as(call).doesNotContain(this.marker);
+		}
 		// the owner, for its part, sees all of it
 		HttpClient owner = signedIn(this.ownerWhip);
+		assertThat(pdfText(download(owner, "/campaigns/" + id + "/call-sheets.pdf?states=KEN")))
+			.contains(this.marker + "-said")
+			.contains(this.marker + "-point");
 		assertThat(workbookText(download(owner, "/campaigns/" + id + "/export"))).contains(this.marker + "-said")
 			.contains(this.marker + "-read");
 		assertThat(get(owner, "/campaigns/" + id + "/contacts").body()).contains(this.marker + "-said");
@@ -410,6 +432,12 @@ class CoalitionLeakTests {
 	}
 
 	/** Every cell of a workbook, as text. */
+	private static String pdfText(byte[] pdf) throws Exception {
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+		}
+	}
+
 	private static String workbookText(byte[] xlsx) throws Exception {
 		StringBuilder text = new StringBuilder();
 		org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
