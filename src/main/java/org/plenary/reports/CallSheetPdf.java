@@ -333,7 +333,8 @@ final class CallSheetPdf {
 	static String join(String... parts) {
 		StringBuilder text = new StringBuilder();
 		for (String part : parts) {
-			// a part that repeats the one before (a source named after its level) is said once
+			// a part that repeats the one before (a source named after its level) is said
+			// once
 			if (part != null && !part.isBlank() && !text.toString().endsWith(part.strip())) {
 				if (!text.isEmpty()) {
 					text.append(" · ");

@@ -77,8 +77,10 @@ class ImportPages {
 			Principal principal, RedirectAttributes redirect) {
 		try {
 			WhipImport.Applied applied = this.imports.apply(id, upload, mapping(params), principal.getName());
-			redirect.addFlashAttribute("notice", "Imported: " + applied.changed() + " stance(s) changed, "
-					+ applied.unchanged() + " row(s) left as they were");
+			redirect.addFlashAttribute("notice",
+					"Imported: " + applied.changed() + " stance(s) changed, " + applied.ownersAssigned()
+							+ " owner(s) assigned, " + applied.contactsLogged() + " last contact(s) logged; "
+							+ applied.unchanged() + " row(s) kept their stance");
 			return "redirect:/campaigns/" + id;
 		}
 		catch (InvalidInputException ex) {

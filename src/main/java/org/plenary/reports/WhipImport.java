@@ -50,12 +50,37 @@ public class WhipImport {
 	 * change.
 	 */
 	public record Row(int line, String countryText, String iso3, String state, String stanceText, Stance stance,
-			String note, Stance now, boolean changes, String problem) {
+			String note, Stance now, boolean changes, String problem, Owner owner, LastContact lastContact) {
+
+		/**
+		 * Whether applying the row changes anything: the stance, the owner or the last
+		 * contact.
+		 */
+		public boolean changesAnything() {
+			return this.changes || (this.owner != null && this.owner.changes())
+					|| (this.lastContact != null && this.lastContact.newer());
+		}
+
+	}
+
+	/**
+	 * The owner a row names: the official it resolves to, and whether that makes a new
+	 * owner of the state.
+	 */
+	public record Owner(String text, Long personId, String name, boolean changes) {
+	}
+
+	/**
+	 * The last contact a row gives, and whether it is later than the last contact logged
+	 * (then applying logs it, so the board's "last contact" and the not-contacted rule
+	 * count it).
+	 */
+	public record LastContact(String text, java.time.Instant at, boolean newer) {
 	}
 
 	/** The preview of an upload under a mapping. */
 	public record Preview(UUID upload, String fileName, List<String> headers, Mapping mapping, List<Row> rows,
-			List<String> unknownWords, int changes, int problems) {
+			List<String> unknownWords, int changes, int problems, int otherChanges) {
 
 		public boolean applicable() {
 			return this.problems == 0;
@@ -64,7 +89,7 @@ public class WhipImport {
 	}
 
 	/** What applying did. */
-	public record Applied(UUID upload, int changed, int unchanged) {
+	public record Applied(UUID upload, int changed, int unchanged, int ownersAssigned, int contactsLogged) {
 	}
 
 	private final JdbcClient jdbc;
@@ -79,8 +104,18 @@ public class WhipImport {
 
 	private final org.plenary.audit.AuditTrail audit;
 
+	private final org.plenary.outreach.People people;
+
+	private final org.plenary.outreach.Assignments assignments;
+
+	private final org.plenary.outreach.Contacts contacts;
+
 	WhipImport(JdbcClient jdbc, Campaigns campaigns, StateNameResolver names, WhipCount whip,
-			TransactionTemplate transactions, org.plenary.audit.AuditTrail audit) {
+			TransactionTemplate transactions, org.plenary.audit.AuditTrail audit, org.plenary.outreach.People people,
+			org.plenary.outreach.Assignments assignments, org.plenary.outreach.Contacts contacts) {
+		this.people = people;
+		this.assignments = assignments;
+		this.contacts = contacts;
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.names = names;
@@ -128,7 +163,24 @@ public class WhipImport {
 		}
 		Applied applied = this.transactions.execute((status) -> {
 			int changed = 0;
+			int owners = 0;
+			int logged = 0;
 			for (Row row : preview.rows()) {
+				if (row.owner() != null && row.owner().changes()) {
+					this.assignments.assign(campaignId, row.iso3(), row.owner().personId(), null, username);
+					owners++;
+				}
+				if (row.lastContact() != null && row.lastContact().newer()) {
+					// the key makes a retried or repeated import log the contact once
+					this.contacts.log(new org.plenary.outreach.Contacts.LogContact(campaignId, row.lastContact().at(),
+							Channel.OTHER,
+							List.of(new org.plenary.outreach.Contacts.StateRead(row.iso3(), null, null, null)),
+							List.of(), List.of(), null,
+							"Last contact as given by the spreadsheet " + preview.fileName(),
+							"import:" + campaignId + ":" + row.iso3() + ":" + row.lastContact().at(), null, null),
+							username);
+					logged++;
+				}
 				if (row.stance() == null) {
 					continue;
 				}
@@ -142,10 +194,11 @@ public class WhipImport {
 				changed++;
 			}
 			this.jdbc.sql("update reports_upload set applied_at = now() where id = ?").param(upload).update();
-			return new Applied(upload, changed, preview.rows().size() - changed);
+			return new Applied(upload, changed, preview.rows().size() - changed, owners, logged);
 		});
 		this.audit.record("IMPORT", "campaign " + campaignId,
-				preview.fileName() + ": " + applied.changed() + " stance(s) changed");
+				preview.fileName() + ": " + applied.changed() + " stance(s) changed, " + applied.ownersAssigned()
+						+ " owner(s) assigned, " + applied.contactsLogged() + " last contact(s) logged");
 		return applied;
 	}
 
@@ -168,7 +221,15 @@ public class WhipImport {
 		Map<String, String> stateNames = new java.util.HashMap<>();
 		this.campaigns.members(campaignId).forEach((m) -> stateNames.put(m.iso3(), m.name()));
 		Set<String> members = stateNames.keySet();
-		Map<String, CurrentStance> current = this.whip.stances(campaignId);
+		Map<String, CurrentStance> current = new java.util.HashMap<>();
+		Map<String, WhipCount.BoardRow> boardRows = new java.util.HashMap<>();
+		for (WhipCount.BoardRow row : this.whip.board(campaignId, null).rows()) {
+			current.put(row.member().iso3(), row.stance());
+			boardRows.put(row.member().iso3(), row);
+		}
+		List<org.plenary.outreach.Person> officials = (mapping.owner() == null) ? List.of()
+				: this.people.people().stream().filter(org.plenary.outreach.Person::active).toList();
+		int otherChanges = 0;
 		List<Row> rows = new ArrayList<>();
 		Set<String> unknownWords = new LinkedHashSet<>();
 		Set<String> seen = new java.util.HashSet<>();
@@ -209,15 +270,100 @@ public class WhipImport {
 					problem = (problem == null) ? "unknown stance word '" + stanceText + "'" : problem;
 				}
 			}
+			WhipCount.BoardRow boardRow = (iso3 == null) ? null : boardRows.get(iso3);
+			Owner owner = null;
+			String ownerText = line.cell(mapping.owner()).strip();
+			if (!ownerText.isEmpty()) {
+				List<org.plenary.outreach.Person> named = officials.stream()
+					.filter((p) -> normal(p.name()).equals(normal(ownerText))
+							|| (p.username() != null && p.username().equalsIgnoreCase(ownerText)))
+					.toList();
+				if (named.size() != 1) {
+					problem = (problem != null) ? problem
+							: (named.isEmpty()
+									? "no active official is named '" + ownerText
+											+ "' (add them under People, or leave the owner column out)"
+									: "more than one official is named '" + ownerText + "'");
+				}
+				else {
+					org.plenary.outreach.Person person = named.get(0);
+					boolean ownerChanges = boardRow != null && !person.name().equals(boardRow.owner());
+					owner = new Owner(ownerText, person.id(), person.name(), ownerChanges);
+				}
+			}
+			LastContact lastContact = null;
+			String contactText = line.cell(mapping.lastContact()).strip();
+			if (!contactText.isEmpty()) {
+				java.time.Instant at = instant(contactText);
+				if (at == null) {
+					problem = (problem != null) ? problem
+							: "last contact '" + contactText + "' is not a date (write it as 2026-11-20 or 20/11/2026)";
+				}
+				else if (at.isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(1)))) {
+					problem = (problem != null) ? problem : "last contact " + contactText + " is in the future";
+				}
+				else {
+					java.time.Instant logged = (boardRow == null) ? null : boardRow.lastContact();
+					// later than the spreadsheet's precision (a day, or a minute) is news
+					boolean newer = logged == null || (contactText.contains(":")
+							? at.isAfter(logged.truncatedTo(java.time.temporal.ChronoUnit.MINUTES))
+							: LocalDate.ofInstant(at, java.time.ZoneOffset.UTC)
+								.isAfter(LocalDate.ofInstant(logged, java.time.ZoneOffset.UTC)));
+					lastContact = new LastContact(contactText, at, newer);
+				}
+			}
 			CurrentStance now = (iso3 == null) ? null : current.getOrDefault(iso3, CurrentStance.unknown(iso3));
 			boolean change = problem == null && stance != null && differs(now, stance, note);
-			rows.add(new Row(line.number(), countryText, iso3, iso3 == null ? null : stateNames.get(iso3), stanceText,
-					stance, note, now == null ? Stance.UNKNOWN : now.stance(), change, problem));
+			Row row = new Row(line.number(), countryText, iso3, iso3 == null ? null : stateNames.get(iso3), stanceText,
+					stance, note, now == null ? Stance.UNKNOWN : now.stance(), change, problem, owner, lastContact);
+			rows.add(row);
 			changes += change ? 1 : 0;
+			otherChanges += (problem == null && !change && row.changesAnything()) ? 1 : 0;
 			problems += (problem == null) ? 0 : 1;
 		}
 		return new Preview(upload, fileName, header.cells(), mapping, rows, List.copyOf(unknownWords), changes,
-				problems);
+				problems, otherChanges);
+	}
+
+	private static final List<java.time.format.DateTimeFormatter> DATE_TIMES = List.of(
+			java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]"),
+			java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss]"));
+
+	private static final List<java.time.format.DateTimeFormatter> DATES = List.of(
+			java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy"),
+			java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy"),
+			java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK),
+			java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+
+	/**
+	 * A last-contact cell as an instant (UTC, as the export writes it): a date and time,
+	 * an ISO instant, or a date (taken at noon, so that it falls on its day everywhere);
+	 * null when it is none of these.
+	 */
+	static java.time.Instant instant(String text) {
+		try {
+			return java.time.Instant.parse(text);
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			// not an ISO instant
+		}
+		for (java.time.format.DateTimeFormatter format : DATE_TIMES) {
+			try {
+				return java.time.LocalDateTime.parse(text, format).toInstant(java.time.ZoneOffset.UTC);
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				// the next
+			}
+		}
+		for (java.time.format.DateTimeFormatter format : DATES) {
+			try {
+				return LocalDate.parse(text, format).atTime(12, 0).toInstant(java.time.ZoneOffset.UTC);
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				// the next
+			}
+		}
+		return null;
 	}
 
 	private static boolean differs(CurrentStance now, Stance stance, String note) {

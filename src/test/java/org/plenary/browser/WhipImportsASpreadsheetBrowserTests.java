@@ -36,18 +36,23 @@ class WhipImportsASpreadsheetBrowserTests {
 	@Autowired
 	TestCampaigns campaigns;
 
+	@Autowired
+	org.plenary.outreach.TestOutreach outreach;
+
 	@Test
 	void importsTheTeamsSheet() throws Exception {
 		long id = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS).id();
 		String whip = this.accounts.user(Role.WHIP);
 		Path sheet = Files.createTempFile("whip count ", ".csv");
+		String jane = "Jane Roe " + System.nanoTime();
+		this.outreach.person(jane, org.plenary.whip.Level.AMBASSADOR);
 		Files.writeString(sheet, """
-				Country,Position,Comments,Owner
-				Côte d'Ivoire,lean Y,Capital consulted,Jane
-				Türkiye,abst,,Omar
-				Kenya,Y,"Said yes, twice",
-				Mali,maybe,Depends on the AU,
-				""", StandardCharsets.UTF_8);
+				Country,Position,Comments,Owner,Last contact
+				Côte d'Ivoire,lean Y,Capital consulted,%s,2026-11-20
+				Türkiye,abst,,,
+				Kenya,Y,"Said yes, twice",,
+				Mali,maybe,Depends on the AU,,
+				""".formatted(jane), StandardCharsets.UTF_8);
 		try (Browser browser = Browser.open(1280, 900)) {
 			WebDriver page = browser.driver();
 			browser.signIn("http://localhost:" + this.port, whip, TestAccounts.PASSWORD);
@@ -66,7 +71,10 @@ class WhipImportsASpreadsheetBrowserTests {
 			browser.screenshot("31-import-preview-ready");
 			page.findElement(By.xpath("//button[starts-with(text(), 'Apply')]")).click();
 			browser.waiting().until(ExpectedConditions.urlMatches(".*/campaigns/" + id + "$"));
-			assertThat(page.findElement(By.cssSelector(".flash")).getText()).contains("4 stance(s) changed");
+			assertThat(page.findElement(By.cssSelector(".flash")).getText()).contains("4 stance(s) changed")
+				.contains("1 owner(s) assigned")
+				.contains("1 last contact(s) logged");
+			assertThat(page.findElement(By.id("row-CIV")).getText()).contains(jane);
 			assertThat(page.findElement(By.id("row-KEN")).getText()).contains("Yes");
 			browser.screenshot("32-board-after-import");
 		}

@@ -12,7 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.plenary.campaigns.Campaign;
 import org.plenary.campaigns.DecisionRule;
 import org.plenary.campaigns.TestCampaigns;
+import org.plenary.outreach.Assignments;
+import org.plenary.outreach.Contacts;
+import org.plenary.outreach.Person;
+import org.plenary.outreach.TestOutreach;
 import org.plenary.system.InvalidInputException;
+import org.plenary.whip.Level;
 import org.plenary.whip.Stance;
 import org.plenary.whip.WhipCount;
 
@@ -42,11 +47,20 @@ class WhipImportTests {
 	@Autowired
 	WhipCount whip;
 
+	@Autowired
+	TestOutreach outreach;
+
+	@Autowired
+	Assignments assignments;
+
+	@Autowired
+	Contacts contacts;
+
 	private static final String MESSY = """
 			  Country ,Position (whip) , Comments ,Desk officer
 
-			Côte d'Ivoire,lean Y,Capital consulted,Jane
-			TURKEY,abst.,,Omar
+			Côte d'Ivoire,lean Y,Capital consulted,%1$s
+			TURKEY,abst.,,%1$s
 			kenya,Y,"Said yes, twice",
 			,,,
 			BRA,?,,
@@ -56,9 +70,12 @@ class WhipImportTests {
 
 	@Test
 	void aMessySheetIsPreviewedWithWhatItCannotReadAndAppliedOnceFixed() {
+		String official = "Jane Roe " + System.nanoTime();
+		this.outreach.person(official, Level.AMBASSADOR);
+		String messy = MESSY.formatted(official);
 		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
 		WhipImport.Preview preview = this.imports.upload(campaign.id(), "whip.csv",
-				MESSY.getBytes(StandardCharsets.UTF_8), "whip");
+				messy.getBytes(StandardCharsets.UTF_8), "whip");
 		assertThat(preview.mapping().country()).isEqualTo(0);
 		assertThat(preview.mapping().stance()).isEqualTo(1);
 		assertThat(preview.mapping().notes()).isEqualTo(2);
@@ -83,7 +100,7 @@ class WhipImportTests {
 		assertThat(this.imports.preview(campaign.id(), preview.upload(), fixed).problems()).isEqualTo(1);
 		// a sheet without Atlantis applies, each change with the spreadsheet as its
 		// source
-		String clean = MESSY.replace("Atlantis,N,,\n", "");
+		String clean = messy.replace("Atlantis,N,,\n", "");
 		WhipImport.Preview second = this.imports.upload(campaign.id(), "whip.csv",
 				clean.getBytes(StandardCharsets.UTF_8), "whip");
 		WhipImport.Applied applied = this.imports.apply(campaign.id(), second.upload(), fixed, "whip");
@@ -97,6 +114,70 @@ class WhipImportTests {
 		assertThat(again.changes()).isZero();
 		assertThat(this.imports.apply(campaign.id(), again.upload(), fixed, "whip").changed()).isZero();
 		assertThat(this.whip.history(campaign.id(), "KEN")).hasSize(1);
+	}
+
+	@Test
+	void ownersAndLastContactsAreAppliedOnceAndCheckedFirst() {
+		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
+		String official = "Omar Diallo " + System.nanoTime();
+		Person omar = this.outreach.person(official, Level.AMBASSADOR);
+		String bad = """
+				Country,Stance,Owner,Last contact
+				Kenya,Y,%s,2026-11-20
+				Peru,N,Nobody %s,
+				Chile,?,,20/11/2099
+				Ghana,?,,next week
+				""".formatted(official, official);
+		WhipImport.Preview refused = this.imports.upload(campaign.id(), "owners.csv",
+				bad.getBytes(StandardCharsets.UTF_8), "whip");
+		assertThat(refused.mapping().owner()).isEqualTo(2);
+		assertThat(refused.mapping().lastContact()).isEqualTo(3);
+		assertThat(refused.rows()).extracting(WhipImport.Row::problem)
+			.containsExactly(null,
+					"no active official is named 'Nobody " + official
+							+ "' (add them under People, or leave the owner column out)",
+					"last contact 20/11/2099 is in the future",
+					"last contact 'next week' is not a date (write it as 2026-11-20 or 20/11/2026)");
+		assertThatThrownBy(() -> this.imports.apply(campaign.id(), refused.upload(), null, "whip"))
+			.isInstanceOf(InvalidInputException.class);
+		assertThat(this.assignments.current(campaign.id())).isEmpty();
+		String good = """
+				Country,Stance,Owner,Last contact
+				Kenya,Y,%s,2026-11-20
+				Peru,N,,2026-11-21 10:30
+				""".formatted(official.toUpperCase(java.util.Locale.ROOT));
+		WhipImport.Preview preview = this.imports.upload(campaign.id(), "owners.csv",
+				good.getBytes(StandardCharsets.UTF_8), "whip");
+		assertThat(preview.problems()).isZero();
+		assertThat(preview.rows().get(0).owner().personId()).isEqualTo(omar.id());
+		assertThat(preview.rows().get(0).owner().changes()).isTrue();
+		assertThat(preview.rows().get(1).lastContact().newer()).isTrue();
+		WhipImport.Applied applied = this.imports.apply(campaign.id(), preview.upload(), null, "whip");
+		assertThat(applied.changed()).isEqualTo(2);
+		assertThat(applied.ownersAssigned()).isEqualTo(1);
+		assertThat(applied.contactsLogged()).isEqualTo(2);
+		WhipCount.Board board = this.whip.board(campaign.id(), null);
+		WhipCount.BoardRow kenya = board.rows()
+			.stream()
+			.filter((r) -> r.member().iso3().equals("KEN"))
+			.findFirst()
+			.orElseThrow();
+		WhipCount.BoardRow peru = board.rows()
+			.stream()
+			.filter((r) -> r.member().iso3().equals("PER"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(kenya.owner()).isEqualTo(official);
+		assertThat(kenya.lastContact()).isEqualTo(java.time.Instant.parse("2026-11-20T12:00:00Z"));
+		assertThat(peru.lastContact()).isEqualTo(java.time.Instant.parse("2026-11-21T10:30:00Z"));
+		// the same file again: nothing to do
+		WhipImport.Preview again = this.imports.upload(campaign.id(), "owners.csv",
+				good.getBytes(StandardCharsets.UTF_8), "whip");
+		assertThat(again.changes()).isZero();
+		assertThat(again.otherChanges()).isZero();
+		WhipImport.Applied twice = this.imports.apply(campaign.id(), again.upload(), null, "whip");
+		assertThat(twice.ownersAssigned() + twice.contactsLogged() + twice.changed()).isZero();
+		assertThat(this.contacts.contacts(campaign.id(), Contacts.ContactFilter.ofState("KEN", 10))).hasSize(1);
 	}
 
 	@Test
