@@ -134,7 +134,7 @@ public class Reckoning {
 				  votes_set_by) values (?, ?, ?, ?, ?, ?) on conflict (campaign_id) do nothing
 				""")
 			.params(campaignId, by, forecast.status().name(), forecast.message(),
-					forecast.ready() ? forecast.summary().adoptionProbability() : null, by)
+					forecast.ready() ? forecast.adoptionProbability() : null, by)
 			.update();
 		if (inserted == 0) {
 			// taken meanwhile by another request: that one stands

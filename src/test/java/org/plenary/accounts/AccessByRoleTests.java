@@ -308,6 +308,12 @@ class AccessByRoleTests {
 			new Endpoint(HttpMethod.POST, "/campaigns/{campaign}/import", Role.WHIP, UPLOAD, true),
 			new Endpoint(HttpMethod.POST, "/api/v1/campaigns/{campaign}/imports", Role.WHIP, UPLOAD, true),
 			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/export?format=csv&part=contacts", Role.VIEWER, null),
+			// after the vote
+			page(HttpMethod.GET, "/campaigns/{campaign}/reckoning", Role.VIEWER), page(HttpMethod.POST,
+					"/campaigns/{campaign}/reckoning?source=history&rollCall={rollCall}", Role.COORDINATOR),
+			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/reckoning", Role.VIEWER, null),
+			api(HttpMethod.POST, "/api/v1/campaigns/{campaign}/reckoning/actual", Role.COORDINATOR,
+					"{\"rollCall\":\"{rollCall}\"}"),
 			api(HttpMethod.PUT, "/api/v1/campaigns/{campaign}/roles/{victim}", Role.COORDINATOR,
 					"{\"role\":\"VIEWER\"}"),
 			page(HttpMethod.POST, "/campaigns/{campaign}/coalition/roles?username={victim}&role=VIEWER",

@@ -231,7 +231,7 @@ class ReckoningTests {
 		assertThat(reckoned.accuracy().brier()).isCloseTo(brier / n, within(1e-9));
 		assertThat(reckoned.accuracy().expected().yes()).isCloseTo(expectedYes, within(1e-9));
 		assertThat(reckoned.accuracy().mostLikelyRightCount()).isEqualTo(right);
-		assertThat(reckoned.snapshot().adoptionProbability()).isEqualTo(before.summary().adoptionProbability());
+		assertThat(reckoned.snapshot().adoptionProbability()).isEqualTo(before.adoptionProbability());
 		assertThat((Double) JsonPath.read(json, "$.reckoning.accuracy.uniformLogLoss")).isCloseTo(Math.log(4),
 				within(1e-12));
 
@@ -425,6 +425,36 @@ class ReckoningTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).contains("The vote is not recorded yet").doesNotContain("Record from the history");
+	}
+
+	/**
+	 * Row-level security (ADR 0011): the reckoning is seen by the campaign's
+	 * organisations alone.
+	 */
+	@Test
+	void anOrganisationOutsideTheCampaignSeesNothingOfItsReckoning() throws Exception {
+		String owner = this.accounts.user(Role.COORDINATOR);
+		Campaign campaign = this.testCampaigns.generalAssembly(DecisionRule.TWO_THIRDS, owner);
+		long id = campaign.id();
+		org.plenary.system.Acting.asUser(owner, () -> this.reckoning.record(id,
+				Reckoning.RecordActual.typed(Map.of("FRA", "YES", "CHN", "NO"), null), owner));
+		String outsider = this.accounts.user(Role.COORDINATOR, "Outsider Mission");
+		for (String table : List.of("forecast_outcome", "forecast_outcome_vote", "reports_reckoning",
+				"reports_reckoning_state")) {
+			assertThat(org.plenary.system.Acting.asUser(owner, () -> count(table, id))).as(table).isPositive();
+			assertThat(org.plenary.system.Acting.asUser(outsider, () -> count(table, id))).as(table).isZero();
+		}
+		this.mvc
+			.perform(get("/api/v1/campaigns/" + id + "/reckoning").header("Authorization",
+					"Bearer " + this.accounts.token(outsider)))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/api/v1/campaigns/" + id + "/reckoning/actual")
+				.header("Authorization", "Bearer " + this.accounts.token(outsider))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"votes\": {\"FRA\": \"NO\"}}"))
+			.andExpect(status().isNotFound());
+		assertThat(this.reckoning.reckoning(id).orElseThrow().state("FRA").actual()).isEqualTo(Vote.YES);
 	}
 
 	/** The arithmetic on a case small enough to work by hand. */
