@@ -138,6 +138,11 @@ public record CampaignForecast(long campaignId, Status status, String message, T
 		return String.format(java.util.Locale.ROOT, "%.0f %%", 100 * p);
 	}
 
+	/** P(adoption), for readers outside the module; NaN when there are no numbers yet. */
+	public double adoptionProbability() {
+		return ready() ? this.summary.adoptionProbability() : Double.NaN;
+	}
+
 	public boolean ready() {
 		return this.status == Status.READY;
 	}

@@ -13,8 +13,10 @@
  * Around it: each campaign's model prepared in the background and kept in PostgreSQL
  * ({@code CampaignModels}), the campaign's forecast with the whip's reads
  * ({@code CampaignForecasts}, the facade), its history ({@code forecast_snapshot}), the
- * reliability of reads learned from recorded outcomes, the forecast page and panel, the
- * API, and the commands {@code ideal-points}, {@code forecast} and {@code backtest}.
+ * reliability of reads learned from recorded outcomes (what each campaign's vote became:
+ * a roll call of the history or votes typed in, {@code VoteOutcomes}, the facade for
+ * them), the forecast page and panel, the API, and the commands {@code ideal-points},
+ * {@code forecast} and {@code backtest}.
  * <p>
  * Depends on {@code history} (the roll calls), {@code states} (who sits on a day,
  * regional groups, the map), {@code campaigns} (the campaign, members, references, rule),

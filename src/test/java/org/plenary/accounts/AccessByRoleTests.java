@@ -319,6 +319,12 @@ class AccessByRoleTests {
 			page(HttpMethod.GET, "/campaigns/{campaign}/daily", Role.VIEWER),
 			page(HttpMethod.GET, "/campaigns/{campaign}/daily.pdf", Role.VIEWER),
 			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/daily-report", Role.VIEWER, null),
+			// after the vote
+			page(HttpMethod.GET, "/campaigns/{campaign}/reckoning", Role.VIEWER), page(HttpMethod.POST,
+					"/campaigns/{campaign}/reckoning?source=history&rollCall={rollCall}", Role.COORDINATOR),
+			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/reckoning", Role.VIEWER, null),
+			api(HttpMethod.POST, "/api/v1/campaigns/{campaign}/reckoning/actual", Role.COORDINATOR,
+					"{\"rollCall\":\"{rollCall}\"}"),
 			api(HttpMethod.PUT, "/api/v1/campaigns/{campaign}/roles/{victim}", Role.COORDINATOR,
 					"{\"role\":\"VIEWER\"}"),
 			page(HttpMethod.POST, "/campaigns/{campaign}/coalition/roles?username={victim}&role=VIEWER",
