@@ -1,9 +1,28 @@
 /**
- * Reports: what leaves Plenary as files. Today, exports of a campaign's board and contact
- * log as XLSX (typed cells, frozen header, filters, one sheet per part) and CSV, with
- * text that could start a formula neutralised, each export recorded in the audit trail.
- * Reads only, through the other modules' facades, so it sees exactly what the user sees
- * (row-level security, ADR 0011).
+ * Reports: what enters and leaves Plenary as files, and the reckoning after the vote.
+ * <ul>
+ * <li>Exports of a campaign's board, contact log, history and forecast as XLSX (typed
+ * cells, frozen header, filters, one sheet per part) and CSV, with text that could start a
+ * formula neutralised ({@code Exports}).</li>
+ * <li>The whip-spreadsheet import: preview, mapping, one transaction for stances, owners
+ * and last contacts ({@code WhipImport}).</li>
+ * <li>PDFs ({@code Pdfs}: A4, the bundled DejaVu fonts, the world map drawn from the same
+ * outlines as the pages' SVG, "page n of m"): call sheets, one page per state
+ * ({@code CallSheets}, {@code CallSheetPdf}), and the daily whip report, also a page
+ * ({@code DailyReports}, {@code DailyReportPdf}). The talking points they print are stored
+ * here ({@code TalkingPoints}, table {@code reports_talking_point}, seen by the coalition
+ * or by the writing organisation only).</li>
+ * <li>After the vote, {@code Reckoning} records the vote cast through the forecast's
+ * {@code VoteOutcomes} (which also teaches the forecast how reliable reads are) and keeps,
+ * in {@code reports_reckoning} and {@code reports_reckoning_state}, the board and the
+ * forecast as they stood just before, so that the reckoning does not move when the
+ * forecast learns from the vote.</li>
+ * </ul>
+ * Reads through the other modules' facades, so every file holds exactly what its user may
+ * see (row-level security, ADR 0011); exports, call sheets and daily reports are recorded
+ * in the audit trail. Writes elsewhere only through {@code WhipCount} (stances),
+ * {@code Assignments} and {@code Contacts} (an import's owners and last contacts) and
+ * {@code VoteOutcomes}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reports")
 package org.plenary.reports;
