@@ -2,20 +2,20 @@
  * Reports: what enters and leaves Plenary as files, and the reckoning after the vote.
  * <ul>
  * <li>Exports of a campaign's board, contact log, history and forecast as XLSX (typed
- * cells, frozen header, filters, one sheet per part) and CSV, with text that could start a
- * formula neutralised ({@code Exports}).</li>
+ * cells, frozen header, filters, one sheet per part) and CSV, with text that could start
+ * a formula neutralised ({@code Exports}).</li>
  * <li>The whip-spreadsheet import: preview, mapping, one transaction for stances, owners
  * and last contacts ({@code WhipImport}).</li>
  * <li>PDFs ({@code Pdfs}: A4, the bundled DejaVu fonts, the world map drawn from the same
  * outlines as the pages' SVG, "page n of m"): call sheets, one page per state
  * ({@code CallSheets}, {@code CallSheetPdf}), and the daily whip report, also a page
- * ({@code DailyReports}, {@code DailyReportPdf}). The talking points they print are stored
- * here ({@code TalkingPoints}, table {@code reports_talking_point}, seen by the coalition
- * or by the writing organisation only).</li>
+ * ({@code DailyReports}, {@code DailyReportPdf}). The talking points they print are
+ * stored here ({@code TalkingPoints}, table {@code reports_talking_point}, seen by the
+ * coalition or by the writing organisation only).</li>
  * <li>After the vote, {@code Reckoning} records the vote cast through the forecast's
- * {@code VoteOutcomes} (which also teaches the forecast how reliable reads are) and keeps,
- * in {@code reports_reckoning} and {@code reports_reckoning_state}, the board and the
- * forecast as they stood just before, so that the reckoning does not move when the
+ * {@code VoteOutcomes} (which also teaches the forecast how reliable reads are) and
+ * keeps, in {@code reports_reckoning} and {@code reports_reckoning_state}, the board and
+ * the forecast as they stood just before, so that the reckoning does not move when the
  * forecast learns from the vote.</li>
  * </ul>
  * Reads through the other modules' facades, so every file holds exactly what its user may
