@@ -54,6 +54,12 @@ public class Accounts {
 			int expectedVersion) {
 	}
 
+	// one organisation, its users counted by the index on their organisation
+	private static final String ONE_ORGANISATION = """
+			select o.id, o.name, o.two_factor_required,
+			       (select count(*) from accounts_user u where u.organisation_id = o.id) as users
+			from accounts_organisation o""";
+
 	public List<Organisation> organisations() {
 		return this.jdbc.sql("""
 				select o.id, o.name, o.two_factor_required, count(u.id) as users
@@ -63,10 +69,19 @@ public class Accounts {
 	}
 
 	public Organisation organisation(long id) {
-		return organisations().stream()
-			.filter((o) -> o.id() == id)
-			.findFirst()
+		return this.jdbc.sql(ONE_ORGANISATION + " where o.id = ?")
+			.param(id)
+			.query(Accounts::organisation)
+			.optional()
 			.orElseThrow(() -> new NotFoundException("No organisation " + id));
+	}
+
+	/** The organisation of this name (in any case), if there is one. */
+	public Optional<Organisation> findOrganisation(String name) {
+		return this.jdbc.sql(ONE_ORGANISATION + " where lower(o.name) = lower(?)")
+			.param((name == null) ? "" : name.trim())
+			.query(Accounts::organisation)
+			.optional();
 	}
 
 	/**

@@ -43,7 +43,7 @@ class FirstAdministrator implements ApplicationRunner {
 			String organisation = this.settings.adminOrganisation() == null
 					|| this.settings.adminOrganisation().isBlank() ? "Plenary administrators"
 							: this.settings.adminOrganisation();
-			if (this.accounts.organisations().stream().noneMatch((o) -> o.name().equalsIgnoreCase(organisation))) {
+			if (this.accounts.findOrganisation(organisation).isEmpty()) {
 				this.accounts.createOrganisation(organisation);
 			}
 			return this.accounts.createUser(new Accounts.NewUser(USERNAME, "Administrator", null, organisation,

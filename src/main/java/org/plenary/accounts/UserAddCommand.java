@@ -45,7 +45,7 @@ class UserAddCommand implements PlenaryCommand {
 		if (arguments.flag("--password-stdin")) {
 			password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
 		}
-		if (this.accounts.organisations().stream().noneMatch((o) -> o.name().equalsIgnoreCase(organisation.trim()))) {
+		if (this.accounts.findOrganisation(organisation).isEmpty()) {
 			this.accounts.createOrganisation(organisation);
 			out.println("Created organisation " + organisation.trim());
 		}

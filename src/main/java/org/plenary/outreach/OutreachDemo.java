@@ -53,7 +53,7 @@ class OutreachDemo {
 	void load(DemoCampaignLoaded demo) {
 		long id = demo.campaignId();
 		String user = demo.username();
-		if (this.accounts.organisations().stream().noneMatch((o) -> o.name().equalsIgnoreCase(ORGANISATION))) {
+		if (this.accounts.findOrganisation(ORGANISATION).isEmpty()) {
 			this.accounts.createOrganisation(ORGANISATION);
 		}
 		Person minister = official("DEMO Jane Roe", Level.MINISTER, "Minister for Foreign Affairs");

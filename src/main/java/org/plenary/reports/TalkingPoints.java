@@ -36,13 +36,13 @@ public class TalkingPoints {
 	 *
 	 * @param groupingName the grouping's name, for a point written for a grouping
 	 */
-	public record TalkingPoint(long id, String iso3, String grouping, String groupingName, String body,
-			String organisation, Visibility visibility, String writtenBy, Instant writtenAt) {
+	public record TalkingPoint(long id, String iso3, String stateName, String grouping, String groupingName,
+			String body, String organisation, Visibility visibility, String writtenBy, Instant writtenAt) {
 
 		/** Whom the point is for, in words. */
 		public String scope() {
 			if (this.iso3 != null) {
-				return this.iso3;
+				return (this.stateName != null) ? this.stateName : this.iso3;
 			}
 			return (this.grouping != null) ? this.groupingName : "Every state";
 		}
@@ -72,19 +72,20 @@ public class TalkingPoints {
 	public List<TalkingPoint> all(long campaignId) {
 		this.campaigns.campaign(campaignId);
 		return this.jdbc.sql("""
-				select t.id, t.iso3, t.grouping_code, g.name as grouping_name, t.body, o.name as organisation,
-				       t.visibility, t.written_by, t.written_at
+				select t.id, t.iso3, s.short_name as state_name, t.grouping_code, g.name as grouping_name, t.body,
+				       o.name as organisation, t.visibility, t.written_by, t.written_at
 				  from reports_talking_point t
+				  left join states_state s on s.iso3 = t.iso3
 				  left join states_grouping g on g.code = t.grouping_code
 				  left join accounts_organisation o on o.id = t.organisation_id
 				 where t.campaign_id = ?
 				 order by (t.iso3 is not null), (t.grouping_code is not null), t.grouping_code, t.iso3, t.id
 				""")
 			.param(campaignId)
-			.query((rs, n) -> new TalkingPoint(rs.getLong("id"), rs.getString("iso3"), rs.getString("grouping_code"),
-					rs.getString("grouping_name"), rs.getString("body"), rs.getString("organisation"),
-					Visibility.valueOf(rs.getString("visibility")), rs.getString("written_by"),
-					rs.getTimestamp("written_at").toInstant()))
+			.query((rs, n) -> new TalkingPoint(rs.getLong("id"), rs.getString("iso3"), rs.getString("state_name"),
+					rs.getString("grouping_code"), rs.getString("grouping_name"), rs.getString("body"),
+					rs.getString("organisation"), Visibility.valueOf(rs.getString("visibility")),
+					rs.getString("written_by"), rs.getTimestamp("written_at").toInstant()))
 			.list();
 	}
 

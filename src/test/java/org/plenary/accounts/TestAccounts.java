@@ -26,7 +26,7 @@ public class TestAccounts {
 	}
 
 	public String organisation(String name) {
-		if (this.accounts.organisations().stream().noneMatch((o) -> o.name().equalsIgnoreCase(name))) {
+		if (this.accounts.findOrganisation(name).isEmpty()) {
 			this.accounts.createOrganisation(name);
 		}
 		return name;

@@ -57,7 +57,7 @@ class WhipPreparesCallsAndReadsTheDailyReportBrowserTests {
 			browser.waiting()
 				.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"),
 						"Talking point saved"));
-			assertThat(page.findElement(By.cssSelector("table.grid")).getText()).contains("CIV")
+			assertThat(page.findElement(By.cssSelector("table.grid")).getText()).contains("Côte d'Ivoire")
 				.contains("Thank Abidjan");
 			browser.screenshot("40-talking-points");
 			page.findElement(By.linkText("call sheet")).click();
