@@ -200,8 +200,16 @@ public class CallSheets {
 	private List<Sheet> build(Campaign campaign, List<String> chosen, Map<String, WhipCount.BoardRow> rows) {
 		long campaignId = campaign.id();
 		Set<String> wanted = Set.copyOf(chosen);
+		// a few states: each one's history; many: the campaign's history once
 		Map<String, List<StanceChange>> movements = new HashMap<>();
-		for (StanceChange change : this.whip.changes(campaignId)) {
+		List<StanceChange> changes = new ArrayList<>();
+		if (chosen.size() <= 10) {
+			chosen.forEach((iso3) -> changes.addAll(this.whip.history(campaignId, iso3)));
+		}
+		else {
+			changes.addAll(this.whip.changes(campaignId));
+		}
+		for (StanceChange change : changes) {
 			if (wanted.contains(change.iso3())) {
 				movements.computeIfAbsent(change.iso3(), (k) -> new ArrayList<>()).add(change);
 			}

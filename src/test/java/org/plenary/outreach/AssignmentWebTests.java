@@ -278,6 +278,7 @@ class AssignmentWebTests {
 			.contains("href=\"/campaigns/" + campaign.id() + "/quick-log?state=TTO&amp;back=/campaigns/" + campaign.id()
 					+ "/mine\"")
 			.contains("aria-label=\"Log a contact with Jamaica\"")
+			.contains("href=\"/campaigns/" + campaign.id() + "/call-sheets.pdf?for=mine\"")
 			.doesNotContain("<table");
 
 		String unlinked = this.mvc.perform(get(path).with(user(this.accounts.user(Role.WHIP)).roles("WHIP")))

@@ -127,6 +127,11 @@ class ReportPdfTests {
 				.containsPattern("page 2 of ?2");
 		}
 		render(pdf, "call-sheet");
+		// the state's page links to its call sheet
+		assertThat(this.mvc.perform(get("/campaigns/" + id + "/stances/CIV").with(user(viewer)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("href=\"/campaigns/" + id + "/call-sheets.pdf?states=CIV\"");
 		assertThat(this.jdbc.sql("select count(*) from audit_event where actor = ? and action = 'CALL_SHEET'")
 			.param(viewer)
 			.query(Long.class)
