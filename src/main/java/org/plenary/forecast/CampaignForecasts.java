@@ -302,18 +302,32 @@ public class CampaignForecasts {
 	/** How the forecast moved, oldest first (at most the last {@code limit}). */
 	public List<Snapshot> history(long campaignId, int limit) {
 		this.campaigns.campaign(campaignId);
-		List<Snapshot> snapshots = new ArrayList<>(this.jdbc.sql("""
-				select taken_at, cause, p_adoption, yes_expected, yes_low, yes_high, no_expected, no_low, no_high,
-				       abstain_expected, non_voting_expected
-				from forecast_snapshot where campaign_id = ? order by taken_at desc, id desc limit ?
-				""")
-			.params(campaignId, limit)
-			.query((rs, n) -> new Snapshot(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getDouble(3),
-					rs.getDouble(4), rs.getInt(5), rs.getInt(6), rs.getDouble(7), rs.getInt(8), rs.getInt(9),
-					rs.getDouble(10), rs.getDouble(11)))
-			.list());
+		List<Snapshot> snapshots = new ArrayList<>(this.jdbc.sql(SNAPSHOTS + """
+				where campaign_id = ? order by taken_at desc, id desc limit ?
+				""").params(campaignId, limit).query(CampaignForecasts::snapshot).list());
 		java.util.Collections.reverse(snapshots);
 		return snapshots;
+	}
+
+	/**
+	 * The forecast as it stood at an instant: the last snapshot taken by then, if any.
+	 */
+	public java.util.Optional<Snapshot> snapshotAt(long campaignId, Instant at) {
+		return this.jdbc.sql(SNAPSHOTS + """
+				where campaign_id = ? and taken_at <= ? order by taken_at desc, id desc limit 1
+				""").params(campaignId, java.sql.Timestamp.from(at)).query(CampaignForecasts::snapshot).optional();
+	}
+
+	private static final String SNAPSHOTS = """
+			select taken_at, cause, p_adoption, yes_expected, yes_low, yes_high, no_expected, no_low, no_high,
+			       abstain_expected, non_voting_expected
+			from forecast_snapshot
+			""";
+
+	private static Snapshot snapshot(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Snapshot(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getDouble(3), rs.getDouble(4),
+				rs.getInt(5), rs.getInt(6), rs.getDouble(7), rs.getInt(8), rs.getInt(9), rs.getDouble(10),
+				rs.getDouble(11));
 	}
 
 	/**

@@ -43,6 +43,24 @@ public class Counterparts {
 				""").param(code).query(Counterparts::counterpart).list();
 	}
 
+	/**
+	 * The counterparts in post today of several states, in one query (the call sheets of
+	 * a whole campaign), in the order of {@link #of}.
+	 */
+	public java.util.Map<String, List<Counterpart>> currentOf(java.util.Collection<String> iso3s) {
+		java.util.Map<String, List<Counterpart>> byState = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select * from outreach_counterpart
+				where iso3 = any (?) and (held_until is null or held_until > current_date)
+				order by iso3, held_from desc nulls last, id desc
+				""")
+			.param(iso3s.toArray(String[]::new))
+			.query(Counterparts::counterpart)
+			.list()
+			.forEach((c) -> byState.computeIfAbsent(c.iso3(), (k) -> new java.util.ArrayList<>()).add(c));
+		return byState;
+	}
+
 	public Counterpart counterpart(long id) {
 		return this.jdbc.sql("select * from outreach_counterpart where id = ?")
 			.param(id)

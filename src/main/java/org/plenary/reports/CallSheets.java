@@ -215,6 +215,7 @@ public class CallSheets {
 			}
 		}
 		Map<String, List<Contact>> contactsByState = contactsByState(campaignId, chosen);
+		Map<String, List<Counterpart>> counterpartsByState = this.counterparts.currentOf(chosen);
 		List<RollCall> references = this.campaigns.references(campaignId)
 			.stream()
 			.map(this.rollCalls::rollCall)
@@ -263,9 +264,8 @@ public class CallSheets {
 				.limit(CONTACTS)
 				.toList();
 			sheets.add(new Sheet(row, List.copyOf(moved.subList(0, Math.min(MOVEMENTS, moved.size()))),
-					ask(campaign, row, latest), latest,
-					this.counterparts.of(iso3).stream().filter(Counterpart::current).toList(), referenceVotes,
-					forecastByState.get(iso3),
+					ask(campaign, row, latest), latest, counterpartsByState.getOrDefault(iso3, List.of()),
+					referenceVotes, forecastByState.get(iso3),
 					TalkingPoints.forState(points, iso3, groupings.getOrDefault(iso3, Set.of())),
 					followUpsByState.getOrDefault(iso3, List.of()),
 					oppositionByState.getOrDefault(iso3, List.of()).stream().limit(3).toList()));

@@ -109,11 +109,7 @@ public class DailyReports {
 		}
 		moved.sort(Comparator.comparing(Movement::recordedAt, Comparator.nullsLast(Comparator.reverseOrder())));
 		CampaignForecast forecast = this.forecasts.forecast(campaignId);
-		CampaignForecasts.Snapshot forecastBefore = this.forecasts.history(campaignId, 1000)
-			.stream()
-			.filter((s) -> !s.at().isAfter(since))
-			.reduce((a, b) -> b)
-			.orElse(null);
+		CampaignForecasts.Snapshot forecastBefore = this.forecasts.snapshotAt(campaignId, since).orElse(null);
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		List<FollowUp> overdue = this.followUps.followUps(campaignId,
 				new FollowUps.FollowUpFilter(FollowUp.Status.OPEN, FollowUps.Due.OVERDUE, null, null, 100), today);

@@ -71,22 +71,26 @@ public class TalkingPoints {
 	 */
 	public List<TalkingPoint> all(long campaignId) {
 		this.campaigns.campaign(campaignId);
-		return this.jdbc.sql("""
-				select t.id, t.iso3, s.short_name as state_name, t.grouping_code, g.name as grouping_name, t.body,
-				       o.name as organisation, t.visibility, t.written_by, t.written_at
-				  from reports_talking_point t
-				  left join states_state s on s.iso3 = t.iso3
-				  left join states_grouping g on g.code = t.grouping_code
-				  left join accounts_organisation o on o.id = t.organisation_id
+		return this.jdbc.sql(SELECT + """
 				 where t.campaign_id = ?
 				 order by (t.iso3 is not null), (t.grouping_code is not null), t.grouping_code, t.iso3, t.id
-				""")
-			.param(campaignId)
-			.query((rs, n) -> new TalkingPoint(rs.getLong("id"), rs.getString("iso3"), rs.getString("state_name"),
-					rs.getString("grouping_code"), rs.getString("grouping_name"), rs.getString("body"),
-					rs.getString("organisation"), Visibility.valueOf(rs.getString("visibility")),
-					rs.getString("written_by"), rs.getTimestamp("written_at").toInstant()))
-			.list();
+				""").param(campaignId).query(TalkingPoints::talkingPoint).list();
+	}
+
+	private static final String SELECT = """
+			select t.id, t.iso3, s.short_name as state_name, t.grouping_code, g.name as grouping_name, t.body,
+			       o.name as organisation, t.visibility, t.written_by, t.written_at
+			  from reports_talking_point t
+			  left join states_state s on s.iso3 = t.iso3
+			  left join states_grouping g on g.code = t.grouping_code
+			  left join accounts_organisation o on o.id = t.organisation_id
+			""";
+
+	private static TalkingPoint talkingPoint(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new TalkingPoint(rs.getLong("id"), rs.getString("iso3"), rs.getString("state_name"),
+				rs.getString("grouping_code"), rs.getString("grouping_name"), rs.getString("body"),
+				rs.getString("organisation"), Visibility.valueOf(rs.getString("visibility")),
+				rs.getString("written_by"), rs.getTimestamp("written_at").toInstant());
 	}
 
 	/**
@@ -159,12 +163,11 @@ public class TalkingPoints {
 				on conflict (campaign_id, coalesce(iso3, ''), coalesce(grouping_code, ''), coalesce(organisation_id, 0),
 				  md5(body)) do nothing
 				""").params(campaignId, iso3, grouping, body, visibility.name(), username).update();
-		long id = this.jdbc.sql("""
-				select id from reports_talking_point
-				 where campaign_id = ? and iso3 is not distinct from ? and grouping_code is not distinct from ?
-				   and organisation_id is not distinct from plenary_owner() and body = ?
-				""").params(campaignId, iso3, grouping, body).query(Long.class).single();
-		return all(campaignId).stream().filter((p) -> p.id() == id).findFirst().orElseThrow();
+		// the point just written, or the same one written before
+		return this.jdbc.sql(SELECT + """
+				 where t.campaign_id = ? and t.iso3 is not distinct from ? and t.grouping_code is not distinct from ?
+				   and t.organisation_id is not distinct from plenary_owner() and t.body = ?
+				""").params(campaignId, iso3, grouping, body).query(TalkingPoints::talkingPoint).single();
 	}
 
 	/** Removes a talking point the user's organisation wrote. */
