@@ -41,7 +41,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	private static DatabaseServer startEmbedded() {
 		try {
 			Path folder = Files.createTempDirectory("plenary-test-db");
-			EmbeddedDatabase embedded = EmbeddedDatabase.startOrAdopt(folder, 0);
+			// a throw-away database: speed over durability, chosen here and nowhere else
+			EmbeddedDatabase embedded = EmbeddedDatabase.startOrAdopt(folder, 0,
+					EmbeddedDatabase.Durability.FAST_FOR_TESTS_ONLY);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				embedded.stop();
 				deleteQuietly(folder);

@@ -62,6 +62,34 @@ public final class EmbeddedDatabase implements DatabaseServer {
 	 * starting at once never both start a server.
 	 */
 	public static EmbeddedDatabase startOrAdopt(Path dataDir, int preferredPort) {
+		return startOrAdopt(dataDir, preferredPort, Durability.DURABLE);
+	}
+
+	/**
+	 * How a server this process starts writes to disk. The library behind the embedded
+	 * server is made for tests and starts PostgreSQL with {@code fsync} and
+	 * {@code synchronous_commit} off: a crash of PostgreSQL then loses writes that were
+	 * acknowledged, and a crash of the machine can corrupt the cluster. Plenary turns
+	 * them back on; only the test suite chooses speed, by name.
+	 */
+	public enum Durability {
+
+		/**
+		 * fsync, synchronous_commit and full_page_writes on: what {@code serve} and every
+		 * command use.
+		 */
+		DURABLE,
+
+		/** All three off: for a throw-away database of the test suite only. */
+		FAST_FOR_TESTS_ONLY
+
+	}
+
+	/**
+	 * As {@link #startOrAdopt(Path, int)}, choosing the durability of a server this
+	 * process starts (a server already running keeps its own).
+	 */
+	public static EmbeddedDatabase startOrAdopt(Path dataDir, int preferredPort, Durability durability) {
 		try {
 			Files.createDirectories(dataDir);
 			Path pgData = dataDir.resolve("postgres").toAbsolutePath();
@@ -73,7 +101,7 @@ public final class EmbeddedDatabase implements DatabaseServer {
 							pgData);
 					return running.get();
 				}
-				EmbeddedDatabase database = start(pgData, preferredPort);
+				EmbeddedDatabase database = start(pgData, preferredPort, durability);
 				database.createDatabaseIfMissing();
 				return database;
 			}
@@ -83,7 +111,8 @@ public final class EmbeddedDatabase implements DatabaseServer {
 		}
 	}
 
-	private static EmbeddedDatabase start(Path pgData, int preferredPort) throws IOException {
+	private static EmbeddedDatabase start(Path pgData, int preferredPort, Durability durability) throws IOException {
+		String durable = (durability == Durability.DURABLE) ? "on" : "off";
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(pgData)
 			.setCleanDataDirectory(false)
@@ -94,7 +123,11 @@ public final class EmbeddedDatabase implements DatabaseServer {
 			// bulk imports write a million rows at once: fewer checkpoints, more cache
 			.setServerConfig("shared_buffers", "256MB")
 			.setServerConfig("max_wal_size", "4GB")
-			.setServerConfig("checkpoint_timeout", "15min");
+			.setServerConfig("checkpoint_timeout", "15min")
+			// after the library's own -F (fsync off): the last setting given wins
+			.setServerConfig("fsync", durable)
+			.setServerConfig("synchronous_commit", durable)
+			.setServerConfig("full_page_writes", durable);
 		// PostgreSQL's own output goes to a file beside its data: left on pipes, it is
 		// logged by threads that outlive the process's logging, and a late line landed on
 		// standard output, where a command prints its result (e.g. a token)

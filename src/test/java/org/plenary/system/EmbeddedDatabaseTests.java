@@ -67,6 +67,42 @@ class EmbeddedDatabaseTests {
 		assertThat(Files.exists(this.dataDir.resolve("postgres/postmaster.pid"))).isFalse();
 	}
 
+	@Test
+	void aServerStartedForServeOrACommandWritesDurably() throws Exception {
+		// the embedded library's defaults (fsync and synchronous_commit off) lost
+		// acknowledged writes when PostgreSQL was killed
+		EmbeddedDatabase database = EmbeddedDatabase.startOrAdopt(this.dataDir, 0);
+		try (Connection connection = connect(database)) {
+			assertThat(setting(connection, "fsync")).isEqualTo("on");
+			assertThat(setting(connection, "synchronous_commit")).isEqualTo("on");
+			assertThat(setting(connection, "full_page_writes")).isEqualTo("on");
+		}
+		finally {
+			database.stop();
+		}
+	}
+
+	@Test
+	void onlyTheTestSuiteChoosesSpeedOverDurabilityByName() throws Exception {
+		EmbeddedDatabase database = EmbeddedDatabase.startOrAdopt(this.dataDir, 0,
+				EmbeddedDatabase.Durability.FAST_FOR_TESTS_ONLY);
+		try (Connection connection = connect(database)) {
+			assertThat(setting(connection, "fsync")).isEqualTo("off");
+			assertThat(setting(connection, "synchronous_commit")).isEqualTo("off");
+		}
+		finally {
+			database.stop();
+		}
+	}
+
+	private static String setting(Connection connection, String name) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("show " + name)) {
+			rs.next();
+			return rs.getString(1);
+		}
+	}
+
 	private static Connection connect(EmbeddedDatabase database) throws SQLException {
 		return DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
 	}
