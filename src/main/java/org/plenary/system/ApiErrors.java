@@ -3,6 +3,7 @@ package org.plenary.system;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -11,6 +12,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * The API's errors as RFC 9457 problem details: a status, a title and a detail that says
@@ -61,7 +64,27 @@ class ApiErrors {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unstorable(DataIntegrityViolationException ex) {
+		return problem(HttpStatus.BAD_REQUEST, StorageRefusals.describe(ex), Map.of());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> notAnUpload(MultipartException ex) {
+		return problem(HttpStatus.BAD_REQUEST,
+				"This endpoint takes a file upload (multipart/form-data with the file in the part 'file')", Map.of());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "The upload has no part '" + ex.getRequestPartName() + "'",
+				Map.of("field", ex.getRequestPartName()));
+	}
+
+	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
+		if (ApiBodyLimit.tooLarge(ex)) {
+			return problem(HttpStatus.CONTENT_TOO_LARGE, "The request body is over the limit the API takes", Map.of());
+		}
 		// say which field, when the JSON parser knows it (e.g. an unknown enum value)
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof tools.jackson.databind.DatabindException databind && !databind.getPath().isEmpty()) {

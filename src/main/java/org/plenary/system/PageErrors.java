@@ -1,11 +1,13 @@
 package org.plenary.system;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * Errors on pages: a page in the layout that says what went wrong, with the right status.
@@ -44,6 +46,18 @@ class PageErrors {
 				"The upload is larger than this server accepts (" + UploadLimits.describe(ex)
 						+ "). Compress it (.xz, .gz or .zip) or ask the administrator to raise "
 						+ "PLENARY_MAX_UPLOAD.");
+	}
+
+	@ExceptionHandler
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String unstorable(DataIntegrityViolationException ex, Model model) {
+		return page(model, "Invalid input", StorageRefusals.describe(ex));
+	}
+
+	@ExceptionHandler
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String notAnUpload(MultipartException ex, Model model) {
+		return page(model, "Invalid input", "This form takes a file: choose one and send the form again.");
 	}
 
 	private static String page(Model model, String title, String message) {
