@@ -134,7 +134,7 @@ class SignInSteps implements AuthenticationSuccessHandler {
 		HttpSession session = request.getSession();
 		session.setAttribute(SIGNED_IN_AT, this.clock.instant());
 		recordWhereFrom(session, request);
-		this.throttle.succeeded(username);
+		this.throttle.succeeded(username, request.getRemoteAddr());
 		return authentication;
 	}
 

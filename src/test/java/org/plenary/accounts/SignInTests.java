@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest
@@ -61,14 +62,45 @@ class SignInTests {
 	}
 
 	@Test
-	void locksOutAfterRepeatedFailuresEvenWithTheRightPassword() throws Exception {
+	void slowsDownRepeatedFailuresFromOneAddressEvenWithTheRightPassword() throws Exception {
 		String username = this.accounts.user(Role.WHIP);
-		for (int i = 0; i < LoginThrottle.MAX_PER_USER; i++) {
-			this.mvc.perform(formLogin().user(username).password("guess " + i))
-				.andExpect(redirectedUrl("/login?error"));
+		for (int i = 0; i < LoginThrottle.FREE_PER_PAIR; i++) {
+			this.mvc.perform(signIn(username, "guess " + i, "192.0.2.10")).andExpect(redirectedUrl("/login?error"));
 		}
-		this.mvc.perform(formLogin().user(username).password(TestAccounts.PASSWORD))
-			.andExpect(redirectedUrl("/login?locked=15"));
+		this.mvc.perform(signIn(username, TestAccounts.PASSWORD, "192.0.2.10"))
+			.andExpect(redirectedUrl("/login?locked=1"));
+	}
+
+	@Test
+	void anAttackerAtOneAddressCannotKeepTheRightfulUserOutAtAnother() throws Exception {
+		String username = this.accounts.user(Role.WHIP);
+		for (int i = 0; i < 3 * LoginThrottle.FREE_PER_PAIR; i++) {
+			this.mvc.perform(signIn(username, "guess " + i, "198.51.100.66"));
+		}
+		this.mvc.perform(signIn(username, TestAccounts.PASSWORD, "198.51.100.66"))
+			.andExpect(redirectedUrlPattern("/login?locked=*"));
+		this.mvc.perform(signIn(username, TestAccounts.PASSWORD, "203.0.113.7")).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void aSpreadOutAttackSlowsNewAddressesButNotTheOnesTheUserSignsInFrom() throws Exception {
+		String username = this.accounts.user(Role.WHIP);
+		this.mvc.perform(signIn(username, TestAccounts.PASSWORD, "203.0.113.8")).andExpect(redirectedUrl("/"));
+		for (int i = 0; i < LoginThrottle.MAX_PER_USER; i++) {
+			this.mvc.perform(signIn(username, "guess " + i, "10.9." + (i / 200) + "." + (i % 200 + 1)));
+		}
+		this.mvc.perform(signIn(username, TestAccounts.PASSWORD, "10.8.0.1"))
+			.andExpect(redirectedUrlPattern("/login?locked=*"));
+		this.mvc.perform(signIn(username, TestAccounts.PASSWORD, "203.0.113.8")).andExpect(redirectedUrl("/"));
+	}
+
+	/** The sign-in form sent from an address. */
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(String username,
+			String password, String address) {
+		return post("/login").param("username", username).param("password", password).with(csrf()).with((request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		});
 	}
 
 	@Test

@@ -157,15 +157,15 @@ class TwoFactorSignInTests {
 		String secret = this.twoFactor.enable(username).secret();
 		WebSession browser = new WebSession(this.mvc);
 		browser.signIn(username, TestAccounts.PASSWORD);
-		for (int i = 0; i < LoginThrottle.MAX_PER_USER; i++) {
+		for (int i = 0; i < LoginThrottle.FREE_PER_PAIR; i++) {
 			assertThat(WebSession.body(browser.post("/login/two-factor", "code", TestTwoFactor.wrongCode(secret))))
 				.contains("That code is not right");
 		}
 		// now even the right code is refused, and so is the password
 		assertThat(WebSession.body(browser.post("/login/two-factor", "code", TestTwoFactor.code(secret))))
-			.contains("Too many failed sign-ins. Try again in 15 minutes.");
+			.contains("Too many failed sign-ins. Try again in 1 minute.");
 		assertThat(WebSession.redirect(new WebSession(this.mvc).signIn(username, TestAccounts.PASSWORD)))
-			.isEqualTo("/login?locked=15");
+			.isEqualTo("/login?locked=1");
 	}
 
 	@Test
@@ -173,14 +173,14 @@ class TwoFactorSignInTests {
 		String username = this.accounts.user(Role.WHIP);
 		String secret = this.twoFactor.enable(username).secret();
 		// guess codes, sign in with the password again, guess again: all failures count
-		for (int round = 0; round < LoginThrottle.MAX_PER_USER; round++) {
+		for (int round = 0; round < LoginThrottle.FREE_PER_PAIR; round++) {
 			WebSession browser = new WebSession(this.mvc);
 			assertThat(WebSession.redirect(browser.signIn(username, TestAccounts.PASSWORD)))
 				.isEqualTo("/login/two-factor");
 			browser.post("/login/two-factor", "code", TestTwoFactor.wrongCode(secret));
 		}
 		assertThat(WebSession.redirect(new WebSession(this.mvc).signIn(username, TestAccounts.PASSWORD)))
-			.isEqualTo("/login?locked=15");
+			.isEqualTo("/login?locked=1");
 	}
 
 	@Test
