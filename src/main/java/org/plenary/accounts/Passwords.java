@@ -26,6 +26,9 @@ final class Passwords {
 
 	static final int MAX_LENGTH = 128;
 
+	/** "aaaaaaaaaaaa" and "abababababab" are as weak as the shortest password. */
+	static final int MIN_DISTINCT = 5;
+
 	static final int COMMON_COUNT = 30_000;
 
 	static final String COMMON_LIST = "accounts/common-passwords.txt.gz";
@@ -56,6 +59,13 @@ final class Passwords {
 		}
 		if (username != null && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
 			throw new InvalidInputException("password", "The password must not contain the user name");
+		}
+		if (password.isBlank()) {
+			throw new InvalidInputException("password", "The password must not be only spaces");
+		}
+		if (password.codePoints().distinct().count() < MIN_DISTINCT) {
+			throw new InvalidInputException("password", "The password must have at least " + MIN_DISTINCT
+					+ " different characters: one or two characters repeated are guessed at once");
 		}
 		String common = commonCore(password);
 		if (common != null) {

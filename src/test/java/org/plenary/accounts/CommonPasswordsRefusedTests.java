@@ -49,6 +49,29 @@ class CommonPasswordsRefusedTests {
 			.contains("built on 'password', one of the most common passwords");
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "            ", "aaaaaaaaaaaa", "abababababab" })
+	void aWeakPasswordThroughTheApiAsOnThePages(String weak) throws Exception {
+		String admin = this.accounts.token(this.accounts.user(Role.ADMINISTRATOR));
+		this.accounts.organisation("Test Mission");
+		MvcResult refused = this.mvc
+			.perform(post("/api/v1/users").header("Authorization", "Bearer " + admin)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"weak" + System.nanoTime()
+						+ "\",\"organisation\":\"Test Mission\",\"role\":\"VIEWER\",\"password\":\"" + weak + "\"}"))
+			.andReturn();
+		assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+		assertThat(refused.getResponse().getContentAsString()).contains("\"field\":\"password\"");
+		String username = this.accounts.user(Role.WHIP);
+		MvcResult own = this.mvc
+			.perform(post("/account/password").param("currentPassword", TestAccounts.PASSWORD)
+				.param("newPassword", weak)
+				.with(user(username).roles("WHIP"))
+				.with(csrf()))
+			.andReturn();
+		assertThat(own.getFlashMap().get("error").toString()).contains("password must");
+	}
+
 	@Test
 	void aNewUserAsTheFirstAdministratorIsMade() {
 		// as FirstAdministrator creates one with PLENARY_ADMIN_PASSWORD
