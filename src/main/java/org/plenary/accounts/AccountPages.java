@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpSession;
 import org.plenary.system.ConflictException;
 import org.plenary.system.InvalidInputException;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,8 +37,11 @@ class AccountPages {
 
 	private final AccountsSettings settings;
 
+	private final JdbcClient jdbc;
+
 	AccountPages(Accounts accounts, ApiTokens tokens, TwoFactor twoFactor, UserSessions sessions,
-			AccountsSettings settings) {
+			AccountsSettings settings, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.twoFactor = twoFactor;
@@ -107,10 +111,15 @@ class AccountPages {
 
 	@PostMapping("/account/password")
 	String changePassword(Principal principal, @RequestParam String currentPassword, @RequestParam String newPassword,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
 		try {
 			this.accounts.changeOwnPassword(principal.getName(), currentPassword, newPassword);
-			redirect.addFlashAttribute("notice", "Password changed");
+			// the other sessions end (the account's stamp moved); this one goes on
+			HttpSession session = request.getSession(false);
+			if (session != null) {
+				AccessStampFilter.remember(this.jdbc, session, principal.getName());
+			}
+			redirect.addFlashAttribute("notice", "Password changed; your other sessions are signed out");
 		}
 		catch (InvalidInputException | ConflictException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());

@@ -143,7 +143,7 @@ class SecurityConfiguration {
 	@Order(2)
 	@ConditionalOnWebApplication
 	SecurityFilterChain web(HttpSecurity http, UserDetailsService users, LoginThrottle throttle, SignInSteps signIn,
-			Accounts accounts, AccountsSettings settings) throws Exception {
+			Accounts accounts, AccountsSettings settings, JdbcClient jdbc) throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(passwordEncoder());
 		http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle))
@@ -166,6 +166,7 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signedout"))
 			.addFilterAfter(new SessionLifetimeFilter(settings.sessionLifetime(), Clock.systemUTC()),
 					SecurityContextHolderFilter.class)
+			.addFilterAfter(new AccessStampFilter(jdbc), SessionLifetimeFilter.class)
 			.headers((headers) -> headers(headers, settings.secureCookies()));
 		if (settings.oidc().enabled()) {
 			http.oauth2Login((oidc) -> oidc.loginPage("/login")

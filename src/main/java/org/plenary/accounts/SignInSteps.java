@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -61,7 +62,10 @@ class SignInSteps implements AuthenticationSuccessHandler {
 
 	private final Clock clock = Clock.systemUTC();
 
-	SignInSteps(TwoFactor twoFactor, LoginThrottle throttle, UserDetailsService users) {
+	private final JdbcClient jdbc;
+
+	SignInSteps(TwoFactor twoFactor, LoginThrottle throttle, UserDetailsService users, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.twoFactor = twoFactor;
 		this.throttle = throttle;
 		this.users = users;
@@ -133,6 +137,7 @@ class SignInSteps implements AuthenticationSuccessHandler {
 		save(authentication, request, response);
 		HttpSession session = request.getSession();
 		session.setAttribute(SIGNED_IN_AT, this.clock.instant());
+		AccessStampFilter.remember(this.jdbc, session, username);
 		recordWhereFrom(session, request);
 		this.throttle.succeeded(username, request.getRemoteAddr());
 		return authentication;
@@ -154,6 +159,17 @@ class SignInSteps implements AuthenticationSuccessHandler {
 	static Instant signedInAt(HttpSession session) {
 		Object at = session.getAttribute(SIGNED_IN_AT);
 		return (at instanceof Instant instant) ? instant : Instant.ofEpochMilli(session.getCreationTime());
+	}
+
+	/**
+	 * After the user changed its own access (its password, two-factor off), this session
+	 * goes on while the others end.
+	 */
+	void keepThisSession(HttpServletRequest request, String username) {
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			AccessStampFilter.remember(this.jdbc, session, username);
+		}
 	}
 
 }

@@ -151,7 +151,8 @@ class TwoFactorPages {
 		if (refusal == null) {
 			try {
 				this.twoFactor.disable(principal.getName(), code);
-				redirect.addFlashAttribute("notice", "Two-factor sign-in is off");
+				this.signIn.keepThisSession(request, principal.getName());
+				redirect.addFlashAttribute("notice", "Two-factor sign-in is off; your other sessions are signed out");
 				return "redirect:/account";
 			}
 			catch (InvalidInputException ex) {
