@@ -60,8 +60,27 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		DatabaseServer database = server();
 		TestPropertyValues
 			.of("plenary.db.url=" + database.jdbcUrl(), "plenary.db.user=" + nullToEmpty(database.user()),
-					"plenary.db.password=" + nullToEmpty(database.password()))
+					"plenary.db.password=" + nullToEmpty(database.password()),
+					// the audit trail's key and checkpoint belong with this database
+					"plenary.audit.key-file=" + auditFiles().resolve("audit.key"),
+					"plenary.audit.checkpoint-file=" + auditFiles().resolve("audit.checkpoint"))
 			.applyTo(context);
+	}
+
+	private static Path auditFiles;
+
+	private static synchronized Path auditFiles() {
+		if (auditFiles == null) {
+			try {
+				auditFiles = Files.createTempDirectory("plenary-test-audit");
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			Path folder = auditFiles;
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder), "test-audit-files"));
+		}
+		return auditFiles;
 	}
 
 	private static String nullToEmpty(String text) {

@@ -23,7 +23,13 @@ public class AuditTrail {
 
 	private final AuditSealer sealer;
 
-	AuditTrail(JdbcClient jdbc, AuditSealer sealer) {
+	private final AuditKey key;
+
+	private final AuditCheckpoint checkpoint;
+
+	AuditTrail(JdbcClient jdbc, AuditSealer sealer, AuditKey key, AuditCheckpoint checkpoint) {
+		this.key = key;
+		this.checkpoint = checkpoint;
 		this.jdbc = jdbc;
 		this.sealer = sealer;
 	}
@@ -114,7 +120,7 @@ public class AuditTrail {
 		long[] expected = { 1 };
 		String[] problem = { null };
 		this.jdbc
-			.sql("select seq, prev_hash, hash, " + AuditRow.COLUMNS + " from audit_event where seq is not null"
+			.sql("select seq, prev_hash, hash, " + AuditRow.COLUMNS + ", mac from audit_event where seq is not null"
 					+ " order by seq")
 			.query((rs) -> {
 				if (problem[0] != null) {
@@ -141,6 +147,13 @@ public class AuditTrail {
 							+ ") was altered after it was sealed: its content no longer gives its hash";
 					return;
 				}
+				byte[] seal = rs.getBytes(14);
+				if (seal == null || !java.security.MessageDigest.isEqual(seal, this.key.seal(hash))) {
+					problem[0] = "row id " + row.id() + " (seq " + seq + ") "
+							+ ((seal == null) ? "has no seal" : "has a seal that the audit key did not make")
+							+ ": the chain was rewritten from there by someone without the key";
+					return;
+				}
 				previous[0] = hash;
 				expected[0]++;
 			});
@@ -160,7 +173,50 @@ public class AuditTrail {
 						: "the head of the chain says seq " + headSeq + " but the chain ends at seq " + sealed;
 			}
 		}
+		if (problem[0] == null) {
+			problem[0] = checkpointProblem(sealed, previous[0]);
+		}
 		return new Verification(problem[0] == null, sealed, unsealed, problem[0]);
+	}
+
+	/**
+	 * What the checkpoint outside the database says of a chain that ends at seq
+	 * {@code sealed}.
+	 */
+	private String checkpointProblem(long sealed, byte[] lastHash) {
+		Optional<AuditCheckpoint.Head> anchored = this.checkpoint.read();
+		if (anchored.isEmpty()) {
+			return (sealed == 0) ? null : "the checkpoint " + this.checkpoint.file()
+					+ " is missing (deleted?): the end of the chain cannot be checked; once the trail is found intact"
+					+ " otherwise, './plenary audit checkpoint' makes a new one";
+		}
+		AuditCheckpoint.Head head = anchored.get();
+		if (head.seq() > sealed) {
+			return "rows seq " + (sealed + 1) + ((head.seq() > sealed + 1) ? " to " + head.seq() : "")
+					+ " are missing (deleted) at the end of the chain: the checkpoint of " + head.at() + " names seq "
+					+ head.seq() + " but the chain ends at seq " + sealed;
+		}
+		if (!this.sealer.holds(head)) {
+			return "the row seq " + head.seq() + " named by the checkpoint of " + head.at()
+					+ " is not the row it was: the chain was rewritten up to there";
+		}
+		return null;
+	}
+
+	/**
+	 * Checks the chain, then anchors its head in the checkpoint file and returns it, as a
+	 * digest an operator keeps elsewhere. Refused (null) when the chain is not intact.
+	 */
+	public String checkpoint() {
+		Verification verification = verify();
+		boolean missingOnly = !verification.intact() && verification.problem().startsWith("the checkpoint ")
+				&& verification.problem().contains("is missing");
+		if (!verification.intact() && !missingOnly) {
+			return null;
+		}
+		AuditCheckpoint.Head head = this.sealer.head();
+		this.checkpoint.write(head);
+		return head.digest();
 	}
 
 	static String hex(byte[] bytes) {

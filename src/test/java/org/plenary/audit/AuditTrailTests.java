@@ -143,12 +143,115 @@ class AuditTrailTests {
 		tamper((sql) -> sql
 			.sql("""
 					insert into audit_event (id, at, xact, actor, address, action, table_name, row_key, before, after, detail,
-					  seq, prev_hash, hash) overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					  seq, prev_hash, hash, mac) overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					""")
 			.params(kept.get("id"), kept.get("at"), kept.get("xact"), kept.get("actor"), kept.get("address"),
 					kept.get("action"), kept.get("table_name"), kept.get("row_key"), kept.get("before"),
-					kept.get("after"), kept.get("detail"), kept.get("seq"), kept.get("prev_hash"), kept.get("hash"))
+					kept.get("after"), kept.get("detail"), kept.get("seq"), kept.get("prev_hash"), kept.get("hash"),
+					kept.get("mac"))
 			.update());
+		assertThat(verify()).startsWith("The audit trail is intact");
+	}
+
+	@Test
+	void verifyFindsAChainRecomputedWithoutTheKey() throws Exception {
+		this.trail.record("EXPORT", "test", "a row to rewrite");
+		this.trail.record("EXPORT", "test", "a row after it");
+		assertThat(verify()).as("before tampering").startsWith("The audit trail is intact");
+		long id = this.jdbc.sql("select max(id) from audit_event where detail = 'a row to rewrite'")
+			.query(Long.class)
+			.single();
+		long seq = this.jdbc.sql("select seq from audit_event where id = ?").param(id).query(Long.class).single();
+		List<Map<String, Object>> original = this.jdbc
+			.sql("select id, actor, prev_hash, hash from audit_event" + " where seq >= ? order by seq")
+			.param(seq)
+			.query()
+			.listOfRows();
+		Map<String, Object> head = this.jdbc.sql("select last_seq, last_hash from audit_seal").query().singleRow();
+		// someone with the database's keys alters a row and recomputes every hash after
+		// it
+		tamper((sql) -> {
+			sql.sql("update audit_event set actor = 'mallory' where id = ?").param(id).update();
+			byte[] previous = sql.sql("select prev_hash from audit_event where id = ?")
+				.param(id)
+				.query((rs, n) -> rs.getBytes(1))
+				.single();
+			long last = 0;
+			for (AuditRow row : sql.sql("select " + AuditRow.COLUMNS + " from audit_event where seq >= ? order by seq")
+				.param(seq)
+				.query((rs, n) -> AuditRow.read(rs))
+				.list()) {
+				byte[] hash = row.hash(previous);
+				sql.sql("update audit_event set prev_hash = ?, hash = ? where id = ?")
+					.params(previous, hash, row.id())
+					.update();
+				previous = hash;
+				last = sql.sql("select seq from audit_event where id = ?").param(row.id()).query(Long.class).single();
+			}
+			sql.sql("update audit_seal set last_seq = ?, last_hash = ?").params(last, previous).update();
+		});
+		assertThat(verify()).contains("NOT intact").contains("row id " + id).contains("without the key");
+		tamper((sql) -> {
+			for (Map<String, Object> row : original) {
+				sql.sql("update audit_event set actor = ?, prev_hash = ?, hash = ? where id = ?")
+					.params(row.get("actor"), row.get("prev_hash"), row.get("hash"), row.get("id"))
+					.update();
+			}
+			sql.sql("update audit_seal set last_seq = ?, last_hash = ?")
+				.params(head.get("last_seq"), head.get("last_hash"))
+				.update();
+		});
+		assertThat(verify()).startsWith("The audit trail is intact");
+	}
+
+	@Test
+	void verifyFindsATruncatedTailByTheCheckpointOutsideTheDatabase() throws Exception {
+		this.trail.record("EXPORT", "test", "the last row but one");
+		this.trail.record("EXPORT", "test", "the last row");
+		assertThat(verify()).as("before tampering").startsWith("The audit trail is intact");
+		List<Map<String, Object>> tail = this.jdbc
+			.sql("select * from audit_event where seq is not null order by seq desc limit 2")
+			.query()
+			.listOfRows();
+		Map<String, Object> head = this.jdbc.sql("select last_seq, last_hash from audit_seal").query().singleRow();
+		long cut = ((Number) tail.get(1).get("seq")).longValue();
+		// the last two rows deleted and the head moved back onto the row before them
+		tamper((sql) -> {
+			sql.sql("delete from audit_event where seq >= ?").param(cut).update();
+			sql.sql("update audit_seal set last_seq = ?, last_hash = (select hash from audit_event where seq = ?)")
+				.params(cut - 1, cut - 1)
+				.update();
+		});
+		assertThat(verify()).contains("NOT intact").contains("missing").contains("checkpoint");
+		tamper((sql) -> {
+			for (Map<String, Object> row : tail) {
+				sql.sql("""
+						insert into audit_event (id, at, xact, actor, address, action, table_name, row_key, before, after,
+						  detail, seq, prev_hash, hash, mac)
+						overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						""")
+					.params(row.get("id"), row.get("at"), row.get("xact"), row.get("actor"), row.get("address"),
+							row.get("action"), row.get("table_name"), row.get("row_key"), row.get("before"),
+							row.get("after"), row.get("detail"), row.get("seq"), row.get("prev_hash"), row.get("hash"),
+							row.get("mac"))
+					.update();
+			}
+			sql.sql("update audit_seal set last_seq = ?, last_hash = ?")
+				.params(head.get("last_seq"), head.get("last_hash"))
+				.update();
+		});
+		assertThat(verify()).startsWith("The audit trail is intact");
+	}
+
+	@Test
+	void verifyFailsWithoutItsCheckpointUntilAnOperatorWritesANewOne() throws Exception {
+		this.trail.record("EXPORT", "test", "a row before the checkpoint goes");
+		assertThat(verify()).as("before").startsWith("The audit trail is intact");
+		java.nio.file.Path checkpoint = java.nio.file.Path
+			.of(this.environment.getProperty("plenary.audit.checkpoint-file"));
+		java.nio.file.Files.delete(checkpoint);
+		assertThat(verify()).contains("NOT intact").contains("checkpoint").contains("missing");
+		assertThat(run("audit checkpoint")).contains("Checkpoint written").contains("seq ");
 		assertThat(verify()).startsWith("The audit trail is intact");
 	}
 
@@ -164,14 +267,18 @@ class AuditTrailTests {
 	}
 
 	private String verify() throws Exception {
-		PlenaryCommand command = this.commands.stream()
-			.filter((c) -> c.name().equals("audit verify"))
-			.findFirst()
-			.orElseThrow();
+		return run("audit verify");
+	}
+
+	private String run(String name) throws Exception {
+		PlenaryCommand command = this.commands.stream().filter((c) -> c.name().equals(name)).findFirst().orElseThrow();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		command.run(List.of(), new PrintStream(out, true, StandardCharsets.UTF_8));
 		return out.toString(StandardCharsets.UTF_8);
 	}
+
+	@Autowired
+	org.springframework.core.env.Environment environment;
 
 	@Test
 	void administratorsReadTheTrailOthersDoNot() throws Exception {
