@@ -175,7 +175,7 @@ public final class Rights {
 	private static void signIn(Builder table) {
 		table.section("Signing in");
 		table.row("GET /login", Who.PUBLIC, null, "The sign-in page");
-		table.row("GET /login/two-factor", Who.PUBLIC, null, "Asks a signed-in password for its second factor");
+		table.row("GET /login/two-factor", Who.PUBLIC, null, "Asks for the second factor after the password");
 		table.row("POST /login/two-factor", Who.PUBLIC, null, "Checks the second factor");
 		table.row("GET /login/two-factor/setup", Who.PUBLIC, null, "Sets up a second factor the organisation requires");
 		table.row("POST /login/two-factor/setup", Who.PUBLIC, null, "Confirms that second factor");
