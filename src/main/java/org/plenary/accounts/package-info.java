@@ -11,6 +11,13 @@
  * takes {@code Authorization: Bearer} tokens, rate-limited per token in PostgreSQL.
  * Passwords are checked against a list of common ones.
  * <p>
+ * Who may call each page and API endpoint is one table,
+ * {@link org.plenary.accounts.Rights} (written out as {@code docs/rights.md}), enforced
+ * for every controller by one interceptor before the controller runs; an endpoint without
+ * a row is refused. Where a campaign's endpoint needs to know how the caller's
+ * organisation takes part in the campaign, it asks
+ * {@link org.plenary.accounts.CampaignStandings}, which the campaigns module provides.
+ * <p>
  * Depends on {@code system}. Publishes no events yet.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Accounts")

@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Roles per campaign: what each member of an organisation may do in one campaign. A
  * user's own role applies unless its organisation's coordinators set a lower one for the
  * campaign (a whip who only reads a partner's board, a coordinator who whips). Checked on
- * every page and API call of the campaign by {@link CampaignRoleCheck}.
+ * every page and API call of the campaign by the table of rights
+ * ({@code accounts.RightsCheck}, through {@link CoalitionStandings}).
  */
 @Service
 public class CampaignRoles {

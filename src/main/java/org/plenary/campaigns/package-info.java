@@ -5,7 +5,9 @@
  * resolutions from the voting history, and the members without a vote under Charter Art.
  * 19.
  * <p>
- * Depends on {@code system}, {@code states} and {@code history}. Publishes no events yet.
+ * Depends on {@code system}, {@code states}, {@code history} and {@code accounts} (it
+ * tells the table of rights where an organisation stands in a campaign,
+ * {@code accounts.CampaignStandings}). Publishes no events yet.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Campaigns")
 package org.plenary.campaigns;
