@@ -271,6 +271,9 @@ class OwnerWritesTests {
 		assertThat(api(this.partnerWhip, "POST", "/follow-ups/" + taskId + "/dismiss", null).statusCode())
 			.isEqualTo(403);
 		assertThat(api(this.partnerWhip, "POST", "/follow-ups/" + taskId + "/done", null).statusCode()).isEqualTo(403);
+		HttpResponse<String> edited = api(this.partnerWhip, "PUT", "/contacts/" + contactId,
+				"{\"channel\": \"CALL\", \"said\": \"rewritten\", \"expectedVersion\": 1}");
+		assertThat(edited.statusCode()).as(edited.body()).isEqualTo(403);
 		HttpResponse<String> attached = attach(this.partnerWhip, contactId, "partner.txt");
 		assertThat(attached.statusCode()).as(attached.body()).isEqualTo(403);
 		assertThat(attached.body()).contains(this.owner);
@@ -289,6 +292,7 @@ class OwnerWritesTests {
 			return null;
 		});
 		assertThat(followUp(taskId)).isEqualTo(before);
+		assertThat(api(this.ownerWhip, "GET", "/contacts/" + contactId, null).body()).contains("\"said\":\"shared\"");
 		assertThat(this.jdbc.sql("select count(*) from outreach_attachment where contact_id = ?")
 			.param(contactId)
 			.query(Long.class)
