@@ -415,6 +415,39 @@ class OwnerWritesTests {
 			.containsPattern("\"iso3\":\"CUB\"[^}]*\"withoutVote\":true");
 	}
 
+	/**
+	 * Each organisation assigns its own officials; the campaign's owner also hands over
+	 * or ends a partner's.
+	 */
+	@Test
+	void aPartnerAssignsOnlyItsOwnOfficials() throws Exception {
+		Person ownerOfficial = this.people
+			.add(new People.PersonDetails("Owner envoy " + this.run, this.owner, Level.AMBASSADOR, null, null, true));
+		Person partnerOfficial = this.people.add(new People.PersonDetails("Partner envoy " + this.run,
+				"Partner Mission " + this.run, Level.AMBASSADOR, null, null, true));
+		assertThat(api(this.ownerCoordinator, "PUT", "/assignments/KEN", "{\"personId\": " + ownerOfficial.id() + "}")
+			.statusCode()).isEqualTo(200);
+		// the partner assigns its own official to a state nobody holds
+		HttpResponse<String> own = api(this.partnerCoordinator, "PUT", "/assignments/GHA",
+				"{\"personId\": " + partnerOfficial.id() + "}");
+		assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+		// but not the owner's official, nor a state the owner's official holds
+		HttpResponse<String> theirs = api(this.partnerCoordinator, "PUT", "/assignments/NGA",
+				"{\"personId\": " + ownerOfficial.id() + "}");
+		assertThat(theirs.statusCode()).as(theirs.body()).isEqualTo(403);
+		assertThat(theirs.body()).contains("assigns its own officials");
+		HttpResponse<String> takeOver = api(this.partnerCoordinator, "PUT", "/assignments/KEN",
+				"{\"personId\": " + partnerOfficial.id() + "}");
+		assertThat(takeOver.statusCode()).as(takeOver.body()).isEqualTo(403);
+		assertThat(takeOver.body()).contains(this.owner);
+		assertThat(api(this.partnerCoordinator, "DELETE", "/assignments/KEN", null).statusCode()).isEqualTo(403);
+		assertThat(api(this.partnerCoordinator, "GET", "/assignments", null).body()).contains("Owner envoy " + this.run)
+			.doesNotContain("\"iso3\":\"NGA\"");
+		// the owner hands the partner's state over to its own official
+		assertThat(api(this.ownerCoordinator, "PUT", "/assignments/GHA", "{\"personId\": " + ownerOfficial.id() + "}")
+			.statusCode()).isEqualTo(200);
+	}
+
 	/** Everything the owner's campaign holds that a partner must not change, as text. */
 	private String everything(long id) {
 		return String.join("\n",
