@@ -27,10 +27,14 @@ class CampaignPages {
 
 	private final Coalitions coalitions;
 
-	CampaignPages(Campaigns campaigns, org.plenary.history.RollCalls rollCalls, Coalitions coalitions) {
+	private final PartnerSuggestions suggestions;
+
+	CampaignPages(Campaigns campaigns, org.plenary.history.RollCalls rollCalls, Coalitions coalitions,
+			PartnerSuggestions suggestions) {
 		this.campaigns = campaigns;
 		this.rollCalls = rollCalls;
 		this.coalitions = coalitions;
+		this.suggestions = suggestions;
 	}
 
 	/** Home: the campaigns, the screen a coordinator keeps open. */
@@ -82,9 +86,15 @@ class CampaignPages {
 	 */
 	@GetMapping("/campaigns/{id}/references")
 	String references(@org.springframework.web.bind.annotation.PathVariable long id,
-			@RequestParam(required = false) String q, Model model) {
+			@RequestParam(required = false) String q, Authentication authentication, Model model) {
 		Campaign campaign = this.campaigns.campaign(id);
 		model.addAttribute("campaign", campaign);
+		// the references are the owner's; a partner's coordinators suggest them
+		model.addAttribute("owns", this.campaigns.owns(id));
+		model.addAttribute("ownerName", this.campaigns.ownerName(id));
+		model.addAttribute("canCoordinate", Coordinators.coordinates(authentication));
+		model.addAttribute("suggestions",
+				SuggestionPages.ofKind(this.suggestions, id, PartnerSuggestion.Kind.REFERENCE));
 		model.addAttribute("references", this.campaigns.references(id).stream().map(this.rollCalls::rollCall).toList());
 		String query = (q == null) ? campaign.title().replaceFirst("^DEMO: ", "") : q;
 		model.addAttribute("q", query);

@@ -65,10 +65,18 @@ public class CampaignRoles {
 		this.campaigns = campaigns;
 	}
 
-	/** The role set for this user in this campaign, if any. */
+	/**
+	 * The role set for this user in this campaign, if any; a vote of a chain without one
+	 * takes the role set in the chain's head.
+	 */
 	public Optional<CampaignRole> roleIn(long campaignId, String username) {
-		return this.jdbc.sql("select role from campaigns_role where campaign_id = ? and username = ?")
-			.params(campaignId, username)
+		return this.jdbc.sql("""
+				select r.role from campaigns_role r
+				where r.username = :user and (r.campaign_id = :id
+				  or r.campaign_id = (select c.part_of from campaigns_campaign c where c.id = :id))
+				order by r.campaign_id = :id desc limit 1""")
+			.param("id", campaignId)
+			.param("user", username)
 			.query(String.class)
 			.optional()
 			.map(CampaignRole::valueOf);

@@ -70,7 +70,9 @@ public class Campaigns {
 		Set<String> members = members(command);
 		Long partOf = command.partOf();
 		if (partOf != null) {
-			campaign(partOf);
+			// a vote joins only a chain its organisation owns: the chain's coalition sees
+			// it
+			requireOwner(partOf, "Adding a vote to this chain", "ask its coordinators");
 		}
 		long id = this.jdbc
 			.sql("""
@@ -171,9 +173,13 @@ public class Campaigns {
 			.orElseThrow(() -> new NotFoundException("No campaign " + id));
 	}
 
+	/**
+	 * The members of the campaign's body, with the Art. 19 list in effect (a vote of a
+	 * chain without a list of its own takes its head's).
+	 */
 	public List<Member> members(long campaignId) {
 		return this.jdbc.sql("""
-				select m.iso3, s.short_name, s.m49, m.permanent, m.without_vote from campaigns_member m
+				select m.iso3, s.short_name, s.m49, m.permanent, m.without_vote from campaigns_member_in_effect m
 				join states_state s on s.iso3 = m.iso3 where m.campaign_id = ? order by s.short_name
 				""")
 			.param(campaignId)
@@ -185,7 +191,7 @@ public class Campaigns {
 	/** Replaces the Art. 19 list: the members that have no vote. */
 	@Transactional
 	public void setWithoutVote(long campaignId, List<String> iso3s) {
-		requireOwner(campaignId);
+		requireOwner(campaignId, "The Art. 19 list", "ask its coordinators to change it");
 		Set<String> codes = codes(iso3s, "withoutVote");
 		this.jdbc.sql("update campaigns_member set without_vote = (iso3 = any(?)) where campaign_id = ?")
 			.params(codes.toArray(String[]::new), campaignId)
@@ -254,7 +260,7 @@ public class Campaigns {
 			if (partOf == campaignId) {
 				throw new InvalidInputException("partOf", "A campaign cannot be a part of itself");
 			}
-			Campaign main = campaign(partOf);
+			Campaign main = requireOwner(partOf, "Adding a vote to this chain", "ask its coordinators");
 			if (main.partOf() != null) {
 				throw new InvalidInputException("partOf",
 						"'" + main.title() + "' is itself a part of a chain; link to " + "its main campaign instead");
@@ -314,28 +320,59 @@ public class Campaigns {
 	}
 
 	/**
-	 * The campaign, if the acting organisation owns it (or an administrator acts): its
-	 * settings are the owner's to change, not its partners' (ADR 0011).
+	 * The campaign, if the acting organisation owns it (or work of no organisation acts):
+	 * its settings are the owner's to change, not its partners' (ADR 0011).
 	 */
 	public Campaign requireOwner(long campaignId) {
 		Campaign campaign = campaign(campaignId);
-		boolean owns = this.jdbc.sql("""
-				select plenary_organisation() is null or owner_organisation_id is null
-				  or owner_organisation_id = plenary_organisation() from campaigns_campaign where id = ?""")
-			.param(campaignId)
-			.query(Boolean.class)
-			.single();
-		if (!owns) {
+		if (!owns(campaignId)) {
 			throw new ForbiddenException("Only the organisation that owns \u201c" + campaign.title()
 					+ "\u201d changes its settings; ask its coordinators");
 		}
 		return campaign;
 	}
 
+	/**
+	 * The campaign, if the acting organisation owns it; otherwise refuses, saying that
+	 * {@code what} belongs to the owner and what to do instead (e.g. "suggest it to them
+	 * instead"). What belongs to the campaign itself (its references, Art. 19 list,
+	 * drafts, briefings, outcome, reckoning, outreach settings) is the owner's to write;
+	 * the database refuses a partner's write too (V28), this says why first.
+	 */
+	public Campaign requireOwner(long campaignId, String what, String instead) {
+		Campaign campaign = campaign(campaignId);
+		if (!owns(campaignId)) {
+			throw new ForbiddenException(
+					what + " belongs to the campaign's owner, " + ownerName(campaignId) + ": " + instead);
+		}
+		return campaign;
+	}
+
+	/**
+	 * Whether the acting organisation owns the campaign (always, for work of no
+	 * organisation, and for a campaign of no owner).
+	 */
+	public boolean owns(long campaignId) {
+		return this.jdbc.sql("select plenary_owns_campaign(?)").param(campaignId).query(Boolean.class).single();
+	}
+
+	/** The name of the organisation that owns the campaign ("nobody" for none). */
+	public String ownerName(long campaignId) {
+		return this.jdbc.sql("""
+				select o.name from campaigns_campaign c join accounts_organisation o on o.id = c.owner_organisation_id
+				where c.id = ?""").param(campaignId).query(String.class).optional().orElse("nobody");
+	}
+
+	/** The campaign whose coalition this one shares: the head of its chain, or itself. */
+	public long head(long campaignId) {
+		Campaign campaign = campaign(campaignId);
+		return (campaign.partOf() != null) ? campaign.partOf() : campaign.id();
+	}
+
 	/** Adds reference resolutions (roll calls of the voting history). */
 	@Transactional
 	public void addReferences(long campaignId, List<Long> rollCallIds) {
-		campaign(campaignId);
+		requireOwner(campaignId, "The list of reference resolutions", "suggest a reference to them instead");
 		for (Long rollCall : rollCallIds) {
 			Long exists = this.jdbc.sql("select count(*) from history_roll_call where id = ?")
 				.param(rollCall)
@@ -353,7 +390,7 @@ public class Campaigns {
 
 	@Transactional
 	public void removeReference(long campaignId, long rollCallId) {
-		campaign(campaignId);
+		requireOwner(campaignId, "The list of reference resolutions", "ask them to remove it");
 		this.jdbc.sql("delete from campaigns_reference where campaign_id = ? and roll_call_id = ?")
 			.params(campaignId, rollCallId)
 			.update();

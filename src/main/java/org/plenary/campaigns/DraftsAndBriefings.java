@@ -44,7 +44,8 @@ public class DraftsAndBriefings {
 
 	@Transactional
 	public Draft addDraft(long campaignId, String symbol, LocalDate issuedOn, String whatChanged, String text) {
-		this.campaigns.campaign(campaignId);
+		this.campaigns.requireOwner(campaignId, "The drafts and their co-sponsors",
+				"ask its coordinators to record it");
 		if (symbol == null || symbol.isBlank() || symbol.length() > 100) {
 			throw new InvalidInputException("symbol", "A draft needs its symbol, e.g. A/ES-11/L.5/Rev.1");
 		}
@@ -69,6 +70,8 @@ public class DraftsAndBriefings {
 	@Transactional
 	public Draft cosponsor(long campaignId, long draftId, List<String> iso3s, LocalDate on) {
 		draft(campaignId, draftId);
+		this.campaigns.requireOwner(campaignId, "The drafts and their co-sponsors",
+				"ask its coordinators to record it");
 		LocalDate date = (on == null) ? LocalDate.now() : on;
 		for (String iso3 : members(campaignId, iso3s)) {
 			// a new spell unless the state co-sponsors already (then nothing changes)
@@ -83,6 +86,8 @@ public class DraftsAndBriefings {
 	@Transactional
 	public Draft withdraw(long campaignId, long draftId, String iso3, LocalDate on) {
 		draft(campaignId, draftId);
+		this.campaigns.requireOwner(campaignId, "The drafts and their co-sponsors",
+				"ask its coordinators to record it");
 		int updated = this.jdbc.sql("""
 				update campaigns_cosponsor set withdrew_on = ? where draft_id = ? and iso3 = ? and withdrew_on is null
 				""")
@@ -168,6 +173,8 @@ public class DraftsAndBriefings {
 	@Transactional
 	public Briefing openBriefing(long campaignId, String title, LocalDate heldOn, String rule, List<String> add,
 			List<String> remove) {
+		this.campaigns.requireOwner(campaignId, "The briefings and their invitations",
+				"ask its coordinators to change them");
 		if (title == null || title.isBlank() || title.length() > 300) {
 			throw new InvalidInputException("title", "A briefing needs a title of 1 to 300 characters");
 		}
@@ -194,6 +201,8 @@ public class DraftsAndBriefings {
 	@Transactional
 	public Briefing setInvitation(long campaignId, long briefingId, String iso3, Briefing.Status status) {
 		briefing(campaignId, briefingId);
+		this.campaigns.requireOwner(campaignId, "The briefings and their invitations",
+				"ask its coordinators to change them");
 		String code = members(campaignId, List.of(iso3)).get(0);
 		this.jdbc.sql("""
 				insert into campaigns_invitation (briefing_id, iso3, status, added_by) values (?, ?, ?, 'MANUAL')
@@ -205,6 +214,8 @@ public class DraftsAndBriefings {
 	@Transactional
 	public Briefing uninvite(long campaignId, long briefingId, String iso3) {
 		briefing(campaignId, briefingId);
+		this.campaigns.requireOwner(campaignId, "The briefings and their invitations",
+				"ask its coordinators to change them");
 		this.jdbc.sql("delete from campaigns_invitation where briefing_id = ? and iso3 = ?")
 			.params(briefingId, iso3.toUpperCase(java.util.Locale.ROOT))
 			.update();

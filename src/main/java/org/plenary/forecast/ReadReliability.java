@@ -55,6 +55,11 @@ class ReadReliability {
 
 	private final AtomicReference<Learned> learned = new AtomicReference<>();
 
+	// the outcome is the campaign's, recorded by its owner; a partner suggests it
+	private static final String OUTCOME = "The campaign's outcome";
+
+	private static final String SUGGEST = "suggest the roll call to them instead";
+
 	private record Learned(String key, Reliability reliability, List<Reliability.Outcome> outcomes) {
 	}
 
@@ -193,7 +198,7 @@ class ReadReliability {
 	 */
 	@Transactional
 	RecordedOutcome record(long campaignId, String rollCall, String by) {
-		this.campaigns.campaign(campaignId);
+		this.campaigns.requireOwner(campaignId, OUTCOME, SUGGEST);
 		long id = rollCallId(rollCall);
 		this.jdbc.sql("""
 				insert into forecast_outcome (campaign_id, roll_call_id, recorded_by) values (?, ?, ?)
@@ -213,7 +218,7 @@ class ReadReliability {
 	 */
 	@Transactional
 	RecordedOutcome record(long campaignId, Map<String, String> votes, LocalDate day, String by) {
-		Campaign campaign = this.campaigns.campaign(campaignId);
+		Campaign campaign = this.campaigns.requireOwner(campaignId, OUTCOME, SUGGEST);
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		LocalDate voteDay = (day != null) ? day
 				: (campaign.voteOn() != null && !campaign.voteOn().isAfter(today)) ? campaign.voteOn() : today;

@@ -22,6 +22,7 @@ import org.plenary.campaigns.Member;
 import org.plenary.states.MemberStates;
 import org.plenary.states.Membership;
 import org.plenary.system.ConflictException;
+import org.plenary.system.ForbiddenException;
 import org.plenary.system.InvalidInputException;
 import org.plenary.system.NotFoundException;
 import org.plenary.whip.Ago;
@@ -57,6 +58,10 @@ public class Assignments {
 			join outreach_person p on p.id = a.person_id
 			join accounts_organisation o on o.id = p.organisation_id
 			""";
+
+	// the assignments in effect: a vote of a chain with none of its own shows its head's
+	private static final String IN_EFFECT = SELECT.replace("from outreach_assignment a",
+			"from outreach_assignment_in_effect a");
 
 	private final JdbcClient jdbc;
 
@@ -148,7 +153,7 @@ public class Assignments {
 	/** Every current assignment of a campaign, by state name then seniority. */
 	public List<Assignment> current(long campaignId) {
 		this.campaigns.campaign(campaignId);
-		return sorted(this.jdbc.sql(SELECT + " where a.campaign_id = ? and a.assigned_until is null")
+		return sorted(this.jdbc.sql(IN_EFFECT + " where a.campaign_id = ? and a.assigned_until is null")
 			.param(campaignId)
 			.query(Assignments::assignment)
 			.list());
@@ -182,7 +187,7 @@ public class Assignments {
 			.findFirst()
 			.orElseThrow(() -> notAMember(iso3));
 		return of(member,
-				sorted(this.jdbc.sql(SELECT + " where a.campaign_id = ? and a.iso3 = ? and a.assigned_until is null")
+				sorted(this.jdbc.sql(IN_EFFECT + " where a.campaign_id = ? and a.iso3 = ? and a.assigned_until is null")
 					.params(campaignId, code)
 					.query(Assignments::assignment)
 					.list()));
@@ -195,9 +200,13 @@ public class Assignments {
 
 	/** The members of the campaign's body without an overall owner. */
 	public List<Member> unassigned(long campaignId) {
-		Set<String> owned = new java.util.HashSet<>(this.jdbc.sql("""
-				select iso3 from outreach_assignment where campaign_id = ? and level is null and assigned_until is null
-				""").param(campaignId).query(String.class).list());
+		Set<String> owned = new java.util.HashSet<>(this.jdbc
+			.sql("""
+					select iso3 from outreach_assignment_in_effect where campaign_id = ? and level is null and assigned_until is null
+					""")
+			.param(campaignId)
+			.query(String.class)
+			.list());
 		return this.campaigns.members(campaignId).stream().filter((m) -> !owned.contains(m.iso3())).toList();
 	}
 
@@ -209,7 +218,7 @@ public class Assignments {
 			throw notAMember(iso3);
 		}
 		return this.jdbc
-			.sql(SELECT + " where a.campaign_id = ? and a.iso3 = ? order by a.assigned_from desc, a.id desc")
+			.sql(IN_EFFECT + " where a.campaign_id = ? and a.iso3 = ? order by a.assigned_from desc, a.id desc")
 			.params(campaignId, code)
 			.query(Assignments::assignment)
 			.list();
@@ -224,7 +233,7 @@ public class Assignments {
 	public Assignment assign(long campaignId, String iso3, long personId, Level level, String username) {
 		this.campaigns.campaign(campaignId);
 		String code = code(iso3);
-		activePerson(personId);
+		ownOfficial(activePerson(personId));
 		try {
 			return this.transactions.execute((status) -> {
 				if (lock(campaignId, List.of(code)).isEmpty()) {
@@ -250,6 +259,10 @@ public class Assignments {
 			if (lock(campaignId, List.of(code)).isEmpty()) {
 				throw notAMember(iso3);
 			}
+			heldByAnother(campaignId, code, level).ifPresent((holder) -> {
+				throw new ForbiddenException(code + " is assigned to an official of " + holder
+						+ ": only that organisation or the campaign's owner ends it");
+			});
 			return this.jdbc.sql("""
 					update outreach_assignment set assigned_until = now(), ended_by = ?
 					where campaign_id = ? and iso3 = ? and coalesce(level, '') = coalesce(cast(? as text), '')
@@ -270,7 +283,7 @@ public class Assignments {
 		if (command.personId() == null) {
 			throw new InvalidInputException("personId", "Say which official gets the states");
 		}
-		activePerson(command.personId());
+		ownOfficial(activePerson(command.personId()));
 		Set<String> targets = targets(campaignId, command);
 		try {
 			return this.transactions.execute((status) -> {
@@ -334,6 +347,14 @@ public class Assignments {
 	/** One state's assignment, its membership row already locked. */
 	private Written write(long campaignId, String code, long personId, Level level, String username,
 			boolean onlyUnassigned) {
+		Optional<String> holder = heldByAnother(campaignId, code, level);
+		if (holder.isPresent()) {
+			if (onlyUnassigned) {
+				return new Written(-1, false);
+			}
+			throw new ForbiddenException(code + " is assigned to an official of " + holder.get()
+					+ ": ask the campaign's owner to hand it over");
+		}
 		Optional<long[]> current = this.jdbc.sql("""
 				select id, person_id from outreach_assignment
 				where campaign_id = ? and iso3 = ? and coalesce(level, '') = coalesce(cast(? as text), '')
@@ -366,10 +387,49 @@ public class Assignments {
 	 * deadlock between two bulk assignments); returns the codes that are members.
 	 */
 	private List<String> lock(long campaignId, java.util.Collection<String> codes) {
-		return this.jdbc.sql("""
-				select iso3 from campaigns_member where campaign_id = ? and iso3 = any(?)
-				order by iso3 for no key update
+		// an advisory lock per state, not a row lock on the membership: a partner may not
+		// write (so not lock) the campaign's members, which are the owner's (V28)
+		List<String> members = this.jdbc.sql("""
+				select iso3 from campaigns_member where campaign_id = ? and iso3 = any(?) order by iso3
 				""").params(campaignId, codes.toArray(String[]::new)).query(String.class).list();
+		for (String code : members) {
+			this.jdbc.sql("select count(*) from (select pg_advisory_xact_lock(hashtextextended(?, 0))) l")
+				.param("outreach_assignment:" + campaignId + ":" + code)
+				.query(Long.class)
+				.single();
+		}
+		return members;
+	}
+
+	/**
+	 * Refuses an official of another organisation: each organisation assigns its own
+	 * officials (the database refuses the others too, V28).
+	 */
+	private void ownOfficial(Person person) {
+		boolean own = this.jdbc
+			.sql("select plenary_organisation() is null or plenary_person_organisation(?) = plenary_organisation()")
+			.param(person.id())
+			.query(Boolean.class)
+			.single();
+		if (!own) {
+			throw new ForbiddenException(person.name() + " is an official of " + person.organisation()
+					+ ": each organisation assigns its own officials");
+		}
+	}
+
+	/**
+	 * The organisation of the official holding the state at this level, when the acting
+	 * organisation may not end that assignment: it is another's and the campaign is not
+	 * the acting organisation's.
+	 */
+	private Optional<String> heldByAnother(long campaignId, String code, Level level) {
+		return this.jdbc.sql("""
+				select coalesce(o.name, 'another organisation') from outreach_assignment a
+				left join accounts_organisation o on o.id = plenary_person_organisation(a.person_id)
+				where a.campaign_id = ? and a.iso3 = ? and coalesce(a.level, '') = coalesce(cast(? as text), '')
+				  and a.assigned_until is null and not plenary_owns_campaign(a.campaign_id)
+				  and plenary_person_organisation(a.person_id) is distinct from plenary_organisation()
+				""").params(campaignId, code, name(level)).query(String.class).optional();
 	}
 
 	private Person activePerson(long personId) {
@@ -436,7 +496,7 @@ public class Assignments {
 	private static final String LOAD = """
 			with owned as (
 			  select %1$s as key, count(distinct a.iso3) as states, count(distinct a.iso3) filter (where a.level is null) as overall
-			  from outreach_assignment a join outreach_person pe on pe.id = a.person_id
+			  from outreach_assignment_in_effect a join outreach_person pe on pe.id = a.person_id
 			  where a.campaign_id = :campaign and a.assigned_until is null group by 1),
 			took_part as (
 			  select %1$s as key, count(distinct c.id) as contacts,
@@ -524,15 +584,18 @@ public class Assignments {
 		}
 		Map<String, String> names = new HashMap<>();
 		Map<String, List<Level>> levels = new java.util.LinkedHashMap<>();
-		this.jdbc.sql("""
-				select a.iso3, s.short_name, a.level from outreach_assignment a join states_state s on s.iso3 = a.iso3
-				where a.campaign_id = ? and a.person_id = ? and a.assigned_until is null order by s.short_name
-				""").params(campaignId, official.get().id()).query((rs) -> {
-			String iso3 = rs.getString(1);
-			names.put(iso3, rs.getString(2));
-			String level = rs.getString(3);
-			levels.computeIfAbsent(iso3, (k) -> new ArrayList<>()).add(level == null ? null : Level.valueOf(level));
-		});
+		this.jdbc
+			.sql("""
+					select a.iso3, s.short_name, a.level from outreach_assignment_in_effect a join states_state s on s.iso3 = a.iso3
+					where a.campaign_id = ? and a.person_id = ? and a.assigned_until is null order by s.short_name
+					""")
+			.params(campaignId, official.get().id())
+			.query((rs) -> {
+				String iso3 = rs.getString(1);
+				names.put(iso3, rs.getString(2));
+				String level = rs.getString(3);
+				levels.computeIfAbsent(iso3, (k) -> new ArrayList<>()).add(level == null ? null : Level.valueOf(level));
+			});
 		if (levels.isEmpty()) {
 			return new MyStates(official.get(), List.of());
 		}

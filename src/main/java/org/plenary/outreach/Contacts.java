@@ -22,6 +22,7 @@ import org.plenary.campaigns.Campaigns;
 import org.plenary.campaigns.Member;
 import org.plenary.campaigns.Visibility;
 import org.plenary.system.ConflictException;
+import org.plenary.system.ForbiddenException;
 import org.plenary.system.InvalidInputException;
 import org.plenary.system.NotFoundException;
 import org.plenary.whip.Channel;
@@ -448,6 +449,7 @@ public class Contacts {
 		checkParticipants(change.theirs(), "theirs");
 		return this.transactions.execute((status) -> {
 			Contact current = contact(campaignId, id);
+			requireOwn(id, "edits it");
 			if (current.isDeleted()) {
 				throw new ConflictException("This contact was deleted by " + current.deletion().by(), current);
 			}
@@ -484,6 +486,7 @@ public class Contacts {
 		}
 		return this.transactions.execute((status) -> {
 			Contact current = contact(campaignId, id);
+			requireOwn(id, "deletes it");
 			if (current.isDeleted()) {
 				return current;
 			}
@@ -627,6 +630,20 @@ public class Contacts {
 		return contacts;
 	}
 
+	/**
+	 * Refuses a contact of another organisation: only the organisation that logged it
+	 * edits it, deletes it or attaches files to it. The database refuses the change too
+	 * (V28); this says why.
+	 */
+	private void requireOwn(long contactId, String what) {
+		this.jdbc.sql("""
+				select o.name from outreach_contact c join accounts_organisation o on o.id = c.organisation_id
+				where c.id = ? and plenary_organisation() is not null and c.organisation_id <> plenary_organisation()
+				""").param(contactId).query(String.class).optional().ifPresent((owner) -> {
+			throw new ForbiddenException("This contact belongs to " + owner + ": only its own organisation " + what);
+		});
+	}
+
 	/** A file attached to a contact, with its content. */
 	public record AttachmentContent(Contact.Attachment attachment, byte[] content) {
 	}
@@ -634,6 +651,7 @@ public class Contacts {
 	public Contact.Attachment attach(long campaignId, long contactId, String fileName, String contentType,
 			byte[] content, String username) {
 		Contact contact = contact(campaignId, contactId);
+		requireOwn(contactId, "attaches files to it");
 		if (contact.isDeleted()) {
 			throw new ConflictException("This contact was deleted by " + contact.deletion().by());
 		}

@@ -178,7 +178,7 @@ public class Escalation {
 
 	private Person owner(long campaignId, String iso3) {
 		return this.jdbc.sql("select " + PERSON + """
-				join outreach_assignment a on a.person_id = p.id
+				join outreach_assignment_in_effect a on a.person_id = p.id
 				where a.campaign_id = ? and a.iso3 = ? and a.level is null and a.assigned_until is null
 				""").params(campaignId, iso3).query(People::person).optional().orElse(null);
 	}
@@ -210,7 +210,7 @@ public class Escalation {
 			.forEach((p) -> holders.put(p.level(),
 					new EscalationRules.Holder(p, EscalationRules.Holder.Source.MOST_CONTACTS)));
 		this.jdbc.sql("select a.level as assigned_level, " + PERSON + """
-				join outreach_assignment a on a.person_id = p.id
+				join outreach_assignment_in_effect a on a.person_id = p.id
 				where a.campaign_id = ? and a.iso3 = ? and a.level is not null and a.assigned_until is null and p.active
 				""").params(campaignId, iso3).query((rs, row) -> {
 			Person person = People.person(rs, row);

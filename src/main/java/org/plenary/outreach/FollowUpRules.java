@@ -59,7 +59,7 @@ class FollowUpRules {
 					insert into outreach_follow_up (campaign_id, iso3, title, due_on, owner_id, origin, contact_id, created_by)
 					select :campaign, s.iso3, s.short_name || ' slipped from ' || cast(:from as text) || ' to ' || cast(:to as text),
 					  cast(:due as date),
-					  (select person_id from outreach_assignment a where a.campaign_id = :campaign and a.iso3 = s.iso3
+					  (select person_id from outreach_assignment_in_effect a where a.campaign_id = :campaign and a.iso3 = s.iso3
 					     and a.level is null and a.assigned_until is null),
 					  'SLIPPED', cast(:contact as bigint), cast(:by as text)
 					from states_state s where s.iso3 = :iso3
@@ -124,7 +124,7 @@ class FollowUpRules {
 					       else 'Contact ' || s.short_name || ': last contact on '
 					         || to_char(l.last at time zone 'UTC', 'FMDD Mon YYYY') end,
 					  cast(:today as date), a.person_id, 'NOT_CONTACTED', cast(:by as text)
-					from campaigns_member m
+					from campaigns_member_in_effect m
 					join campaigns_campaign c on c.id = m.campaign_id
 					join states_state s on s.iso3 = m.iso3
 					left join (select cs.iso3, max(ct.occurred_at) as last from outreach_contact ct
@@ -133,7 +133,7 @@ class FollowUpRules {
 					left join (select iso3, max(closed_at) as closed from outreach_follow_up
 					           where campaign_id = :campaign and origin = 'NOT_CONTACTED' and status <> 'OPEN'
 					             and closed_by <> :by group by iso3) h on h.iso3 = m.iso3
-					left join outreach_assignment a on a.campaign_id = m.campaign_id and a.iso3 = m.iso3
+					left join outreach_assignment_in_effect a on a.campaign_id = m.campaign_id and a.iso3 = m.iso3
 					  and a.level is null and a.assigned_until is null
 					where m.campaign_id = :campaign and not m.without_vote
 					  and greatest(coalesce(l.last, c.created_at), h.closed) <= :cutoff

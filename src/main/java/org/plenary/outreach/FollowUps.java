@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.plenary.campaigns.Campaigns;
 import org.plenary.system.ConflictException;
+import org.plenary.system.ForbiddenException;
 import org.plenary.system.InvalidInputException;
 import org.plenary.system.NotFoundException;
 import org.plenary.whip.Level;
@@ -215,6 +216,7 @@ public class FollowUps {
 	public FollowUp change(long campaignId, long id, FollowUpChange change, int expectedVersion, String username) {
 		checkTitleAndDue(change.title(), change.dueOn());
 		FollowUp current = followUp(campaignId, id);
+		requireOwn(id);
 		if (current.status() != FollowUp.Status.OPEN) {
 			throw new ConflictException("This follow-up was closed (" + current.status().name().toLowerCase(Locale.ROOT)
 					+ ") by " + current.closedBy() + "; it can no longer be changed", current);
@@ -243,6 +245,8 @@ public class FollowUps {
 	}
 
 	private FollowUp close(long campaignId, long id, FollowUp.Status status, String username) {
+		followUp(campaignId, id); // 404 for one the caller does not see
+		requireOwn(id);
 		int updated = this.jdbc.sql("""
 				update outreach_follow_up set status = ?, closed_by = ?, closed_at = now(), version = version + 1
 				where campaign_id = ? and id = ? and status = 'OPEN'
@@ -253,6 +257,21 @@ public class FollowUps {
 					+ current.status().name().toLowerCase(Locale.ROOT) + ") by " + current.closedBy(), current);
 		}
 		return current;
+	}
+
+	/**
+	 * Refuses a follow-up of another organisation: it is renamed, rescheduled, done or
+	 * dismissed by its own (one of no organisation, made by a rule, by any taking part).
+	 * The database refuses the change too (V28); this says why.
+	 */
+	private void requireOwn(long id) {
+		this.jdbc.sql("""
+				select o.name from outreach_follow_up f join accounts_organisation o on o.id = f.organisation_id
+				where f.id = ? and plenary_organisation() is not null and f.organisation_id <> plenary_organisation()
+				""").param(id).query(String.class).optional().ifPresent((owner) -> {
+			throw new ForbiddenException("This follow-up belongs to " + owner
+					+ ": only its own organisation renames, reschedules, closes or dismisses it");
+		});
 	}
 
 	/**
@@ -268,7 +287,8 @@ public class FollowUps {
 			throw new InvalidInputException("notContactedDays",
 					"Say after how many days (1 to 365) a state that " + "was not contacted gets a follow-up");
 		}
-		this.campaigns.campaign(campaignId);
+		this.campaigns.requireOwner(campaignId, "The campaign's outreach settings",
+				"ask its coordinators to change them");
 		this.jdbc.sql("""
 				insert into outreach_settings (campaign_id, not_contacted_days) values (?, ?)
 				on conflict (campaign_id) do update set not_contacted_days = excluded.not_contacted_days

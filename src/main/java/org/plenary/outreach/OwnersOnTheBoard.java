@@ -29,7 +29,7 @@ class OwnersOnTheBoard implements BoardAnnotations {
 	public Map<String, RowAnnotation> annotations(long campaignId) {
 		Map<String, String> owners = new HashMap<>();
 		this.jdbc.sql("""
-				select a.iso3, p.name from outreach_assignment a join outreach_person p on p.id = a.person_id
+				select a.iso3, p.name from outreach_assignment_in_effect a join outreach_person p on p.id = a.person_id
 				where a.campaign_id = ? and a.level is null and a.assigned_until is null
 				""").param(campaignId).query((rs) -> {
 			owners.put(rs.getString(1), rs.getString(2));

@@ -261,7 +261,7 @@ public class Timeline {
 	/** The official who owns the state overall in this campaign, if any. */
 	private Optional<Person> owner(long campaignId, String iso3) {
 		return this.jdbc.sql("""
-				select p.*, o.name as organisation from outreach_assignment a
+				select p.*, o.name as organisation from outreach_assignment_in_effect a
 				join outreach_person p on p.id = a.person_id
 				join accounts_organisation o on o.id = p.organisation_id
 				where a.campaign_id = ? and a.iso3 = ? and a.level is null and a.assigned_until is null

@@ -82,7 +82,9 @@ public class Reckoning {
 	 */
 	@Transactional
 	public Reckoned record(long campaignId, RecordActual actual, String by) {
-		Campaign campaign = this.campaigns.campaign(campaignId);
+		// the reckoning's one-time snapshot and the outcome are the owner's to take
+		Campaign campaign = this.campaigns.requireOwner(campaignId, "The campaign's outcome and its reckoning",
+				"suggest the roll call to them instead");
 		boolean rollCall = actual.rollCall() != null && !actual.rollCall().isBlank();
 		boolean typed = actual.votes() != null && !actual.votes().isEmpty();
 		if (rollCall == typed) {

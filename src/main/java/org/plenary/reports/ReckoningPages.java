@@ -11,6 +11,8 @@ import java.util.Map;
 import org.plenary.campaigns.Campaign;
 import org.plenary.campaigns.Campaigns;
 import org.plenary.campaigns.Member;
+import org.plenary.campaigns.PartnerSuggestion;
+import org.plenary.campaigns.PartnerSuggestions;
 import org.plenary.history.Vote;
 import org.plenary.system.InvalidInputException;
 import org.plenary.system.NotFoundException;
@@ -44,11 +46,15 @@ class ReckoningPages {
 
 	private final RoleHierarchy roles;
 
-	ReckoningPages(Reckoning reckoning, Campaigns campaigns, WhipCount whip, RoleHierarchy roles) {
+	private final PartnerSuggestions suggestions;
+
+	ReckoningPages(Reckoning reckoning, Campaigns campaigns, WhipCount whip, RoleHierarchy roles,
+			PartnerSuggestions suggestions) {
 		this.reckoning = reckoning;
 		this.campaigns = campaigns;
 		this.whip = whip;
 		this.roles = roles;
+		this.suggestions = suggestions;
 	}
 
 	/** One line of the typed-in form: a member and the vote it starts at. */
@@ -60,6 +66,14 @@ class ReckoningPages {
 		Campaign campaign = this.campaigns.campaign(id);
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("canCoordinate", has(user, "COORDINATOR"));
+		// the outcome and the reckoning are the owner's; a partner's coordinators suggest
+		model.addAttribute("owns", this.campaigns.owns(id));
+		model.addAttribute("ownerName", this.campaigns.ownerName(id));
+		model.addAttribute("suggestions",
+				this.suggestions.suggestions(id)
+					.stream()
+					.filter((g) -> g.kind() == PartnerSuggestion.Kind.OUTCOME)
+					.toList());
 		model.addAttribute("reckoning", this.reckoning.reckoning(id).orElse(null));
 		model.addAttribute("earlier", this.reckoning.outcomeWithoutReckoning(id).orElse(null));
 		model.addAttribute("votes", Vote.values());

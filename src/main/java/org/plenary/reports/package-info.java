@@ -16,7 +16,9 @@
  * {@code VoteOutcomes} (which also teaches the forecast how reliable reads are) and
  * keeps, in {@code reports_reckoning} and {@code reports_reckoning_state}, the board and
  * the forecast as they stood just before, so that the reckoning does not move when the
- * forecast learns from the vote.</li>
+ * forecast learns from the vote. Only the campaign's owner records it; a partner's
+ * suggested outcome, once the owner accepts it, is recorded the same way
+ * ({@code OutcomeSuggestions}).</li>
  * </ul>
  * Reads through the other modules' facades, so every file holds exactly what its user may
  * see (row-level security, ADR 0011); exports, call sheets and daily reports are recorded

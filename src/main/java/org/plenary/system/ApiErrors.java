@@ -33,6 +33,20 @@ class ApiErrors {
 		return problem(HttpStatus.FORBIDDEN, ex.getMessage(), Map.of());
 	}
 
+	/**
+	 * A write the database's row-level security refused (SQL state 42501): a record of
+	 * another organisation, or of a campaign another owns, that no check above caught.
+	 * 403 rather than 500; any other database error is left to the default handling.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> refusedByTheDatabase(org.springframework.dao.DataAccessException ex)
+			throws org.springframework.dao.DataAccessException {
+		if (!RowSecurity.refused(ex)) {
+			throw ex;
+		}
+		return problem(HttpStatus.FORBIDDEN, RowSecurity.MESSAGE, Map.of());
+	}
+
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> conflict(ConflictException ex) {
 		return problem(HttpStatus.CONFLICT, ex.getMessage(),

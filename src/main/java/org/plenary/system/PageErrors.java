@@ -27,6 +27,17 @@ class PageErrors {
 		return page(model, "Not allowed", ex.getMessage());
 	}
 
+	/** A write the database's row-level security refused: see {@link ApiErrors}. */
+	@ExceptionHandler
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	String refusedByTheDatabase(org.springframework.dao.DataAccessException ex, Model model)
+			throws org.springframework.dao.DataAccessException {
+		if (!RowSecurity.refused(ex)) {
+			throw ex;
+		}
+		return page(model, "Not allowed", RowSecurity.MESSAGE);
+	}
+
 	@ExceptionHandler
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String conflict(ConflictException ex, Model model) {

@@ -524,7 +524,7 @@ public class WhipCount {
 		// instance)
 		String latest = this.jdbc.sql("""
 				select (select coalesce(max(id), 0) from whip_stance_change where campaign_id = :id) || '|'
-				  || coalesce((select string_agg(iso3, ',' order by iso3) from campaigns_member
+				  || coalesce((select string_agg(iso3, ',' order by iso3) from campaigns_member_in_effect
 				               where campaign_id = :id and without_vote), '')
 				""").param("id", campaignId).query(String.class).single();
 		CachedTrend cached = this.trends.get(campaignId);
