@@ -151,6 +151,15 @@ class ContactSignalTests {
 		assertThat(quickLog).doesNotContain("Contacted by").doesNotContain(this.owner);
 		assertNoMarker(quickLog, contactId);
 		assertNoMarker(get(partner, "/campaigns/" + this.campaign.id()).body(), contactId);
+
+		// turned on, then off again: the same as never chosen
+		api(this.ownerCoordinator, "PUT", "/contact-signal", "{\"shared\": true}");
+		assertThat(api(this.ownerCoordinator, "PUT", "/contact-signal", "{\"shared\": false}").statusCode())
+			.isEqualTo(200);
+		assertThat(kenyaRow(partner)).isEqualTo(rowBefore);
+		assertThat(kenyaJson(this.partnerWhip)).isEqualTo(jsonBefore);
+		assertThat(get(partner, "/campaigns/" + this.campaign.id() + "/quick-log?state=KEN").body())
+			.doesNotContain("Contacted by");
 	}
 
 	@Test
