@@ -356,7 +356,10 @@ class ContactPages {
 			return;
 		}
 		model.addAttribute("warnings", this.signals.warnings(id, iso3, member.name(), principal.getName()));
-		model.addAttribute("contactedBy", this.signals.signals(id, iso3));
+		// today's contacts are among the warnings already
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		model.addAttribute("contactedBy",
+				this.signals.signals(id, iso3).stream().filter((signal) -> !signal.on().equals(today)).toList());
 	}
 
 	/** Only a page of this campaign may be the way back: no open redirect. */
