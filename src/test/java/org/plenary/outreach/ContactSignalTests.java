@@ -207,6 +207,14 @@ class ContactSignalTests {
 		api(this.partnerCoordinator, "PUT", "/contact-signal", "{\"shared\": false}");
 		assertThat(kenyaRow(partner)).contains(expected);
 
+		// an organisation outside the campaign learns nothing, not even the setting
+		String outsider = this.accounts.user(Role.COORDINATOR, "Outsider Mission " + this.run);
+		HttpResponse<String> outside = api(outsider, "GET", "/contact-signal", null);
+		assertThat(outside.statusCode()).isEqualTo(404);
+		assertThat(outside.body()).doesNotContain(this.owner);
+		assertThat(api(outsider, "PUT", "/contact-signal", "{\"shared\": true}").statusCode()).isEqualTo(404);
+		assertThat(api(outsider, "GET", "/board", null).statusCode()).isEqualTo(404);
+
 		// turned off again, it is gone
 		assertThat(api(this.ownerCoordinator, "PUT", "/contact-signal", "{\"shared\": false}").statusCode())
 			.isEqualTo(200);
