@@ -64,9 +64,12 @@ class ContactPages {
 
 	private final org.plenary.campaigns.Coalitions coalitions;
 
+	private final ContactSignals signals;
+
 	ContactPages(Contacts contacts, Campaigns campaigns, People people, Counterparts counterparts, WhipCount whip,
-			StateNameResolver resolver, org.plenary.campaigns.Coalitions coalitions) {
+			StateNameResolver resolver, org.plenary.campaigns.Coalitions coalitions, ContactSignals signals) {
 		this.coalitions = coalitions;
+		this.signals = signals;
 		this.contacts = contacts;
 		this.campaigns = campaigns;
 		this.people = people;
@@ -139,6 +142,7 @@ class ContactPages {
 		ContactForm form = new ContactForm(UUID.randomUUID().toString(), iso3, null, null, null, null,
 				(iso3 == null) ? null : this.whip.stance(id, iso3).version(), me, null, null, null, null, null, null,
 				null, null, null, null, null, null);
+		coordination(id, iso3, principal, model);
 		return form(id, form, null, model);
 	}
 
@@ -155,9 +159,11 @@ class ContactPages {
 			return "redirect:/campaigns/" + id + "/contacts/" + logged.contact().id();
 		}
 		catch (InvalidInputException ex) {
+			coordination(id, singleState(form.states()), principal, model);
 			return form(id, form, ex.getMessage(), model);
 		}
 		catch (WhipCount.StaleStance ex) {
+			coordination(id, singleState(form.states()), principal, model);
 			return form(id, form.withVersion(((CurrentStance) ex.current()).version()),
 					ex.getMessage() + ". Save again to record your read on top of it.", model);
 		}
@@ -291,11 +297,12 @@ class ContactPages {
 	@GetMapping("/campaigns/{id}/quick-log")
 	@PreAuthorize("hasRole('WHIP')")
 	String quickLog(@PathVariable long id, @RequestParam(required = false) String state,
-			@RequestParam(required = false) String back, Model model) {
+			@RequestParam(required = false) String back, Principal principal, Model model) {
 		String iso3 = (state == null || state.isBlank()) ? null : memberCode(id, state);
 		ContactForm form = new ContactForm(UUID.randomUUID().toString(), iso3, null, null, null, null,
 				(iso3 == null) ? null : this.whip.stance(id, iso3).version(), null, null, null, null, null, null, null,
 				null, null, safeBack(id, back), null, null, null);
+		coordination(id, iso3, principal, model);
 		return quickForm(id, form, null, model);
 	}
 
@@ -312,9 +319,11 @@ class ContactPages {
 			return "redirect:" + ((back == null) ? "/campaigns/" + id + "#row-" + state.iso3() : back);
 		}
 		catch (InvalidInputException ex) {
+			coordination(id, singleState(form.states()), principal, model);
 			return quickForm(id, form, ex.getMessage(), model);
 		}
 		catch (WhipCount.StaleStance ex) {
+			coordination(id, singleState(form.states()), principal, model);
 			return quickForm(id, form.withVersion(((CurrentStance) ex.current()).version()),
 					ex.getMessage() + ". Save again to record your read on top of it.", model);
 		}
@@ -334,6 +343,23 @@ class ContactPages {
 				Channel.VIDEO_CALL, Channel.OTHER));
 		model.addAttribute("stances", Stance.values());
 		return "outreach/quick-log";
+	}
+
+	/**
+	 * What a whip should know before logging a contact with the state: who owns it, and
+	 * the other organisations' shared contacts with it.
+	 */
+	private void coordination(long id, String iso3, Principal principal, Model model) {
+		Member member = (iso3 == null) ? null
+				: this.campaigns.members(id).stream().filter((m) -> m.iso3().equals(iso3)).findFirst().orElse(null);
+		if (member == null) {
+			return;
+		}
+		model.addAttribute("warnings", this.signals.warnings(id, iso3, member.name(), principal.getName()));
+		// today's contacts are among the warnings already
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		model.addAttribute("contactedBy",
+				this.signals.signals(id, iso3).stream().filter((signal) -> !signal.on().equals(today)).toList());
 	}
 
 	/** Only a page of this campaign may be the way back: no open redirect. */

@@ -5,8 +5,10 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,8 +45,18 @@ class ContactsApi {
 
 	private final Contacts contacts;
 
-	ContactsApi(Contacts contacts) {
+	private final ContactSignals signals;
+
+	ContactsApi(Contacts contacts, ContactSignals signals) {
 		this.contacts = contacts;
+		this.signals = signals;
+	}
+
+	/**
+	 * A logged contact, with what its logger should know (its states owned by someone
+	 * else, or contacted today by another organisation): warnings, not refusals.
+	 */
+	record LoggedContact(@JsonUnwrapped Contact contact, List<String> warnings) {
 	}
 
 	/**
@@ -86,7 +98,7 @@ class ContactsApi {
 	@Operation(summary = "Log a contact; a stance read is recorded on the board with the contact as its source, in "
 			+ "the same transaction (409 with the current stance if it changed since the version you give). The same "
 			+ "Idempotency-Key again returns the first contact (200, Idempotent-Replay: true) and stores nothing twice")
-	ResponseEntity<Contact> log(@PathVariable long id, @Valid @RequestBody ContactRequest request,
+	ResponseEntity<LoggedContact> log(@PathVariable long id, @Valid @RequestBody ContactRequest request,
 			@Parameter(description = "a unique key per contact, reused on retries") @RequestHeader(
 					name = "Idempotency-Key", required = false) String key,
 			Principal principal) {
@@ -99,9 +111,13 @@ class ContactsApi {
 		ResponseEntity.BodyBuilder response = logged.stored()
 				? ResponseEntity.created(URI.create("/api/v1/campaigns/" + id + "/contacts/" + contact.id()))
 				: ResponseEntity.ok();
+		List<String> warnings = new ArrayList<>();
+		for (Contact.ContactState state : contact.states()) {
+			warnings.addAll(this.signals.warnings(id, state.iso3(), state.name(), principal.getName()));
+		}
 		return response.eTag("\"" + contact.version() + "\"")
 			.header("Idempotent-Replay", String.valueOf(!logged.stored()))
-			.body(contact);
+			.body(new LoggedContact(contact, warnings));
 	}
 
 	@GetMapping("/contacts/{contactId}")

@@ -30,8 +30,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A campaign's follow-ups (overdue, due today, upcoming, recently closed) with inline
- * done and dismiss, and the escalation suggestion for a state, as a fragment that other
- * pages load.
+ * done and dismiss, the outreach settings and the organisation's choice to share the bare
+ * signal of its contacts, and the escalation suggestion for a state, as a fragment that
+ * other pages load.
  */
 @Controller
 class FollowUpPages {
@@ -48,8 +49,11 @@ class FollowUpPages {
 
 	private final RoleHierarchy roles;
 
+	private final ContactSignals signals;
+
 	FollowUpPages(FollowUps followUps, FollowUpRules rules, Escalation escalation, People people, Campaigns campaigns,
-			RoleHierarchy roles) {
+			RoleHierarchy roles, ContactSignals signals) {
+		this.signals = signals;
 		this.followUps = followUps;
 		this.rules = rules;
 		this.escalation = escalation;
@@ -89,6 +93,7 @@ class FollowUpPages {
 		model.addAttribute("settings", this.followUps.settings(id));
 		model.addAttribute("canWrite", has(user, "WHIP"));
 		model.addAttribute("canConfigure", has(user, "COORDINATOR"));
+		model.addAttribute("contactSignal", this.signals.sharing(id, user.getName()));
 		return "outreach/follow-ups";
 	}
 
@@ -186,6 +191,19 @@ class FollowUpPages {
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
+		return "redirect:/campaigns/" + id + "/follow-ups";
+	}
+
+	@PostMapping("/campaigns/{id}/contact-signal")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	String share(@PathVariable long id, @RequestParam boolean shared, Principal principal,
+			RedirectAttributes redirect) {
+		ContactSignals.Sharing sharing = this.signals.share(id, shared, principal.getName());
+		redirect.addFlashAttribute("notice",
+				sharing.shared()
+						? "The other organisations now see the day and level of " + sharing.organisation()
+								+ "'s contacts, nothing more"
+						: "The other organisations no longer see when " + sharing.organisation() + " contacts a state");
 		return "redirect:/campaigns/" + id + "/follow-ups";
 	}
 

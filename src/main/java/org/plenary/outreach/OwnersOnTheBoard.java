@@ -2,7 +2,10 @@ package org.plenary.outreach;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.plenary.whip.BoardAnnotations;
 
@@ -10,8 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Each board row's overall owner and last contact. Every board read (page, filter, live
- * update) asks for it, so it is two indexed queries for the whole campaign.
+ * Each board row's overall owner, last contact and the other organisations' shared
+ * signals. Every board read (page, filter, live update) asks for it, so it is three
+ * queries for the whole campaign.
  */
 @Component
 class OwnersOnTheBoard implements BoardAnnotations {
@@ -20,9 +24,12 @@ class OwnersOnTheBoard implements BoardAnnotations {
 
 	private final Contacts contacts;
 
-	OwnersOnTheBoard(JdbcClient jdbc, Contacts contacts) {
+	private final ContactSignals signals;
+
+	OwnersOnTheBoard(JdbcClient jdbc, Contacts contacts, ContactSignals signals) {
 		this.jdbc = jdbc;
 		this.contacts = contacts;
+		this.signals = signals;
 	}
 
 	@Override
@@ -35,9 +42,15 @@ class OwnersOnTheBoard implements BoardAnnotations {
 			owners.put(rs.getString(1), rs.getString(2));
 		});
 		Map<String, Instant> contacted = this.contacts.lastContacts(campaignId);
+		Map<String, List<ContactedBy>> signals = this.signals.signals(campaignId);
+		Set<String> states = new HashSet<>(owners.keySet());
+		states.addAll(contacted.keySet());
+		states.addAll(signals.keySet());
 		Map<String, RowAnnotation> annotations = new HashMap<>();
-		owners.forEach((iso3, owner) -> annotations.put(iso3, new RowAnnotation(owner, contacted.get(iso3))));
-		contacted.forEach((iso3, at) -> annotations.putIfAbsent(iso3, new RowAnnotation(null, at)));
+		for (String iso3 : states) {
+			annotations.put(iso3,
+					new RowAnnotation(owners.get(iso3), contacted.get(iso3), signals.getOrDefault(iso3, List.of())));
+		}
 		return annotations;
 	}
 

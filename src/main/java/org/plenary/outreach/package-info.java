@@ -3,8 +3,10 @@
  * contact's stance read updates the whip board in the same transaction, with the contact
  * as its source), the quick log for phones, opposition activity, assignments of states to
  * officials, follow-ups (by hand, from a contact, or raised by rules when a stance slips
- * or a state goes uncontacted), escalation suggestions, and a state's timeline in a
- * campaign.
+ * or a state goes uncontacted), escalation suggestions, a state's timeline in a campaign,
+ * and coordination without content: the bare "contacted by <organisation> on <day> at
+ * <level>" an organisation may share with the others of a campaign, and the warnings a
+ * whip gets before logging a contact with a state someone else owns.
  * <p>
  * Listens to {@link org.plenary.whip.StanceRecorded}; provides
  * {@link org.plenary.whip.BoardAnnotations} to the board. Depends on {@code system},

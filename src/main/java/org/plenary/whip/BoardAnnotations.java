@@ -1,13 +1,18 @@
 package org.plenary.whip;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * What another module adds to each row of the board: who owns the state in the campaign
- * and when it was last contacted. The outreach module provides it; whip cannot depend on
- * outreach (outreach depends on whip), so it asks through this interface. Without a
- * provider the board's owner and last-contact columns stay empty.
+ * What another module adds to each row of the board: who owns the state in the campaign,
+ * when it was last contacted, and which other organisations say they contacted it. The
+ * outreach module provides it; whip cannot depend on outreach (outreach depends on whip),
+ * so it asks through this interface. Without a provider the board's owner and
+ * last-contact columns stay empty.
  */
 public interface BoardAnnotations {
 
@@ -17,8 +22,32 @@ public interface BoardAnnotations {
 	/**
 	 * @param owner the official who owns the state in the campaign (null: unassigned)
 	 * @param lastContact when the state was last contacted in the campaign (null: never)
+	 * @param contactedBy other organisations that share the bare fact of their contacts
 	 */
-	record RowAnnotation(String owner, Instant lastContact) {
+	record RowAnnotation(String owner, Instant lastContact, List<ContactedBy> contactedBy) {
+
+		public RowAnnotation(String owner, Instant lastContact) {
+			this(owner, lastContact, List.of());
+		}
+
+	}
+
+	/**
+	 * Another organisation's last contact with a state, as it chose to share it: who, on
+	 * which day (UTC) and at what level, and nothing else.
+	 *
+	 * @param level the highest level of anyone in that day's contacts (null: none given)
+	 */
+	record ContactedBy(String organisation, LocalDate on, Level level) {
+
+		private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+		/** "Contacted by US Mission on 3 Oct (Minister)". */
+		public String text() {
+			return "Contacted by " + this.organisation + " on " + DAY.format(this.on)
+					+ ((this.level == null) ? "" : " (" + this.level.label() + ")");
+		}
+
 	}
 
 }

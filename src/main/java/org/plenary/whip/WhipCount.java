@@ -243,7 +243,7 @@ public class WhipCount {
 
 	/** A line of the board. */
 	public record BoardRow(Member member, CurrentStance stance, Stance before, boolean cosponsor, String owner,
-			Instant lastContact, PrivateRead privateRead) {
+			Instant lastContact, PrivateRead privateRead, List<BoardAnnotations.ContactedBy> contactedBy) {
 
 		public boolean moved() {
 			return this.before != null && this.before != this.stance.stance();
@@ -298,7 +298,8 @@ public class WhipCount {
 			rows.add(new BoardRow(member, stances.getOrDefault(member.iso3(), CurrentStance.unknown(member.iso3())),
 					(since == null) ? null : before.getOrDefault(member.iso3(), Stance.UNKNOWN),
 					cosponsors.contains(member.iso3()), annotation(annotations, member.iso3()).owner(),
-					annotation(annotations, member.iso3()).lastContact(), privateReads.get(member.iso3())));
+					annotation(annotations, member.iso3()).lastContact(), privateReads.get(member.iso3()),
+					annotation(annotations, member.iso3()).contactedBy()));
 		}
 		return new Board(campaign, rows, Tally.of(campaign, members, stances), since,
 				privateReads.isEmpty() ? null : Tally.of(campaign, members, ownView(stances, privateReads)));
