@@ -325,6 +325,20 @@ public final class Rights {
 				"Removes a reference resolution");
 		table.owner("DELETE /api/v1/campaigns/{id}/references/{rollCall}", Role.COORDINATOR,
 				"Removes a reference resolution");
+		table.party("POST /campaigns/{id}/suggestions", Role.COORDINATOR,
+				"A partner suggests a reference resolution or the outcome to the owner");
+		table.party("POST /api/v1/campaigns/{id}/suggestions", Role.COORDINATOR,
+				"A partner suggests a reference resolution or the outcome to the owner");
+		table.read("GET /api/v1/campaigns/{id}/suggestions",
+				"Suggestions: the owner sees every partner's, a partner its own");
+		table.owner("POST /campaigns/{id}/suggestions/{suggestionId}/accept", Role.COORDINATOR,
+				"Accepts a partner's suggestion");
+		table.owner("POST /campaigns/{id}/suggestions/{suggestionId}/decline", Role.COORDINATOR,
+				"Declines a partner's suggestion");
+		table.owner("POST /api/v1/campaigns/{id}/suggestions/{suggestionId}/accept", Role.COORDINATOR,
+				"Accepts a partner's suggestion");
+		table.owner("POST /api/v1/campaigns/{id}/suggestions/{suggestionId}/decline", Role.COORDINATOR,
+				"Declines a partner's suggestion");
 		table.owner("POST /campaigns/{id}/forecast/outcome", Role.COORDINATOR, "Records the vote's outcome");
 		table.owner("PUT /api/v1/campaigns/{id}/forecast/outcome", Role.COORDINATOR, "Records the vote's outcome");
 		table.owner("POST /campaigns/{id}/reckoning", Role.COORDINATOR,
@@ -455,6 +469,12 @@ public final class Rights {
 		table.row("POST /api/v1/campaigns/{id}/follow-ups/{followUpId}/dismiss", Who.RECORD, Role.WHIP,
 				"Dismisses one's organisation's follow-up");
 		table.read("GET /api/v1/campaigns/{id}/outreach-settings", "The outreach settings");
+		table.read("GET /api/v1/campaigns/{id}/contact-signal",
+				"Whether one's organisation shares the bare fact of its contacts with the campaign");
+		table.party("POST /campaigns/{id}/contact-signal", Role.COORDINATOR,
+				"Shares or stops sharing 'contacted by <organisation> on <day> at <level>' for one's organisation");
+		table.party("PUT /api/v1/campaigns/{id}/contact-signal", Role.COORDINATOR,
+				"Shares or stops sharing 'contacted by <organisation> on <day> at <level>' for one's organisation");
 		table.read("GET /campaigns/{id}/states/{iso3}/escalation", "The level suggested for the next contact");
 		table.party("POST /campaigns/{id}/states/{iso3}/escalation/accept", Role.WHIP,
 				"Accepts the suggestion as a follow-up of one's organisation");

@@ -982,6 +982,21 @@ class RightsTests {
 		s.add("PUT /api/v1/campaigns/{id}/chain", "/api/v1/campaigns/{freshCampaign}/chain", "{\"version\": 0}");
 		s.add("PUT /api/v1/campaigns/{id}/without-vote", "/api/v1/campaigns/{freshCampaign}/without-vote", "[\"AFG\"]");
 		s.add("POST /campaigns/{id}/references", "/campaigns/{campaign}/references?rollCall={rollCall}");
+		// a suggestion the owner makes to itself is refused on its merits; one that does
+		// not exist cannot be answered
+		s.merits("POST /campaigns/{id}/suggestions",
+				"/campaigns/{campaign}/suggestions?kind=REFERENCE&rollCall={rollCall}", null);
+		s.merits("POST /api/v1/campaigns/{id}/suggestions", "/api/v1/campaigns/{campaign}/suggestions",
+				"{\"kind\": \"REFERENCE\", \"rollCall\": \"{rollCall}\"}");
+		s.add("GET /api/v1/campaigns/{id}/suggestions", "/api/v1/campaigns/{campaign}/suggestions");
+		s.merits("POST /campaigns/{id}/suggestions/{suggestionId}/accept",
+				"/campaigns/{campaign}/suggestions/999999999/accept", null);
+		s.merits("POST /campaigns/{id}/suggestions/{suggestionId}/decline",
+				"/campaigns/{campaign}/suggestions/999999999/decline", null);
+		s.merits("POST /api/v1/campaigns/{id}/suggestions/{suggestionId}/accept",
+				"/api/v1/campaigns/{campaign}/suggestions/999999999/accept", null);
+		s.merits("POST /api/v1/campaigns/{id}/suggestions/{suggestionId}/decline",
+				"/api/v1/campaigns/{campaign}/suggestions/999999999/decline", null);
 		s.add("POST /campaigns/{id}/references/{rollCall}/remove",
 				"/campaigns/{freshCampaign}/references/{rollCall}/remove");
 		s.add("DELETE /api/v1/campaigns/{id}/references/{rollCall}",
@@ -994,6 +1009,10 @@ class RightsTests {
 				"/campaigns/{freshCampaign}/reckoning?source=history&rollCall={rollCall}");
 		s.add("POST /api/v1/campaigns/{id}/reckoning/actual", "/api/v1/campaigns/{freshCampaign}/reckoning/actual",
 				"{\"rollCall\": \"{rollCall}\"}");
+		s.add("GET /api/v1/campaigns/{id}/contact-signal", "/api/v1/campaigns/{campaign}/contact-signal");
+		s.add("POST /campaigns/{id}/contact-signal", "/campaigns/{campaign}/contact-signal?shared=false");
+		s.add("PUT /api/v1/campaigns/{id}/contact-signal", "/api/v1/campaigns/{campaign}/contact-signal",
+				"{\"shared\": false}");
 		s.add("POST /campaigns/{id}/outreach-settings", "/campaigns/{campaign}/outreach-settings?notContactedDays=7");
 		s.add("PUT /api/v1/campaigns/{id}/outreach-settings", "/api/v1/campaigns/{campaign}/outreach-settings",
 				"{\"notContactedDays\": 7}");
