@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import org.plenary.campaigns.Campaign;
 import org.plenary.campaigns.Campaigns;
 import org.plenary.system.Acting;
+import org.plenary.whip.PrivateReadRecorded;
 import org.plenary.whip.StanceRecorded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the ask, a state not contacted for the campaign's number of days, and a contact that
  * makes the latter moot. Each rule may fire again, and several instances may run the same
  * check at once: the partial unique index on open automatic follow-ups and
- * {@code on conflict do nothing} keep it to one open follow-up per state and kind.
+ * {@code on conflict do nothing} keep it to one open follow-up per state, kind and
+ * audience (an organisation, or the coalition). What a rule makes from a record is seen
+ * by those who see that record, no one else (ADR 0011).
  */
 @Component
 class FollowUpRules {
@@ -92,6 +95,43 @@ class FollowUpRules {
 			.param("due", FollowUps.today().plusDays(1))
 			.param("contact", event.contactId())
 			.param("by", FollowUps.PLENARY)
+			.update();
+	}
+
+	/**
+	 * A private read slipped away from the ask: as for a read on the board, but the
+	 * follow-up is the read's audience's (its organisation, and the partners it is shared
+	 * with), like the read itself.
+	 */
+	@EventListener
+	void on(PrivateReadRecorded event) {
+		Campaign campaign = this.campaigns.campaign(event.campaignId());
+		if (!AskDistance.slipped(campaign.ask(), event.from(), event.to()) || !before(campaign)) {
+			return;
+		}
+		this.jdbc
+			.sql("""
+					insert into outreach_follow_up (campaign_id, iso3, title, due_on, owner_id, origin, contact_id, created_by,
+					  organisation_id, visibility, shared_with)
+					select :campaign, s.iso3, s.short_name || ' slipped from ' || cast(:from as text) || ' to ' || cast(:to as text),
+					  cast(:due as date),
+					  (select person_id from outreach_assignment a where a.campaign_id = :campaign and a.iso3 = s.iso3
+					     and a.level is null and a.assigned_until is null),
+					  'SLIPPED', cast(:contact as bigint), cast(:by as text), :organisation,
+					  cast(:visibility as text), cast(:shared as bigint[])
+					from states_state s where s.iso3 = :iso3
+					on conflict do nothing
+					""")
+			.param("campaign", event.campaignId())
+			.param("iso3", event.iso3())
+			.param("from", event.from().label())
+			.param("to", event.to().label())
+			.param("due", FollowUps.today().plusDays(1))
+			.param("contact", event.contactId())
+			.param("by", FollowUps.PLENARY)
+			.param("organisation", event.organisationId())
+			.param("visibility", event.sharedWith().isEmpty() ? "ORGANISATION" : "PARTNERS")
+			.param("shared", event.sharedWith().toArray(Long[]::new))
 			.update();
 	}
 

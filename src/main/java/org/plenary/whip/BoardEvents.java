@@ -23,8 +23,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Live boards. Every instance LISTENs on PostgreSQL's {@code plenary_whip} channel; a
  * stance recorded through any instance NOTIFYs it on commit; each instance then renders
  * the changed row and the tally once and sends them to the boards open on it, as
- * server-sent events that htmx swaps into place. Nothing is kept between requests but the
- * open connections.
+ * server-sent events that htmx swaps into place. A change only some organisations see (a
+ * private read, a contact kept from the coalition) names them in its notification, and
+ * the boards of the others hear nothing of it: no event, so no name and no timing.
+ * Nothing is kept between requests but the open connections.
  */
 @Component
 class BoardEvents implements SmartLifecycle {

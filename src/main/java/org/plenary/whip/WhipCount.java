@@ -404,6 +404,10 @@ public class WhipCount {
 			}
 			Long[] shared = sharedWith == null ? new Long[0]
 					: sharedWith.stream().filter(java.util.Objects::nonNull).distinct().toArray(Long[]::new);
+			// the stance the organisation's own view showed before this read
+			PrivateRead own = privateReads(command.campaignId()).get(iso3);
+			Stance before = (own != null && own.organisationId() == organisation) ? own.stance()
+					: stance(command.campaignId(), iso3).stance();
 			long id = this.jdbc.sql("""
 					insert into whip_private_read (campaign_id, iso3, organisation_id, shared_with, stance, confidence,
 					  source_name, source_level, source_channel, note, contact_id, recorded_by, idempotency_key)
@@ -417,6 +421,8 @@ public class WhipCount {
 			List<Long> audience = new ArrayList<>(List.of(organisation));
 			audience.addAll(List.of(shared));
 			refreshRow(command.campaignId(), iso3, audience);
+			this.events.publishEvent(new PrivateReadRecorded(command.campaignId(), iso3, before, command.stance(),
+					organisation, List.of(shared), username, command.contactId()));
 			return privateRead(id);
 		});
 	}

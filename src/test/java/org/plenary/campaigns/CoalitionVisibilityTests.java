@@ -231,6 +231,9 @@ class CoalitionVisibilityTests {
 		long slipped = logged(api(this.ownerWhip, "POST", "/contacts", """
 				{"channel": "CALL", "states": [{"iso3": "MLI", "read": "NO"}], "said": "Kept"}
 				"""));
+		// the slip is the owner's: its follow-up is the owner's, like the read
+		assertThat(api(this.ownerWhip, "GET", "/follow-ups?state=MLI", null).body()).contains("SLIPPED")
+			.contains("\"contactId\":" + slipped);
 		String partnersMali = api(this.partnerWhip, "GET", "/follow-ups?state=MLI", null).body();
 		assertThat(partnersMali).doesNotContain("SLIPPED")
 			.doesNotContain("\"contactId\":" + slipped)
