@@ -22,6 +22,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.accounts.Accounts;
@@ -159,6 +162,8 @@ class CoalitionVisibilityTests {
 		assertThat(page).contains("SHARED" + this.run).doesNotContain("Leaning no");
 		String timeline = text(partner, "/campaigns/" + this.campaign.id() + "/states/GHA/timeline");
 		assertThat(timeline).contains("SHARED" + this.run).doesNotContain("Leaning no");
+		String sheet = pdfText(partner, "/campaigns/" + this.campaign.id() + "/call-sheets.pdf?states=GHA");
+		assertThat(sheet).contains("SHARED" + this.run).doesNotContain("Leaning no");
 		// its own organisation sees the read on the contact
 		assertThat(api(this.ownerWhip, "GET", "/contacts/" + contactId, null).body()).contains("LEANING_NO");
 		assertThat(text(signedIn(this.ownerWhip), "/campaigns/" + this.campaign.id() + "/contacts/" + contactId))
@@ -292,6 +297,15 @@ class CoalitionVisibilityTests {
 		HttpResponse<String> response = get(browser, path);
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		return response.body();
+	}
+
+	private String pdfText(HttpClient browser, String path) throws Exception {
+		HttpResponse<byte[]> response = browser.send(HttpRequest.newBuilder(URI.create(base() + path)).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		try (PDDocument document = Loader.loadPDF(response.body())) {
+			return new PDFTextStripper().getText(document);
+		}
 	}
 
 	/** A call to the campaign's API (paths relative to /api/v1/campaigns/{id}). */
