@@ -231,17 +231,24 @@ public class Contacts {
 		List<Contact.Participant> ours = resolveOurs(command.ours(), username);
 		List<Contact.Participant> theirs = resolveTheirs(command.theirs(), reads.keySet());
 		Instant occurredAt = (command.occurredAt() == null) ? Instant.now() : command.occurredAt();
-		long id = this.jdbc
+		Stored stored = this.jdbc
 			.sql("""
 					insert into outreach_contact (campaign_id, occurred_at, channel, asked, said, logged_by, idempotency_key,
 					  organisation_id, visibility, shared_with)
-					values (?, ?, ?, ?, ?, ?, ?, plenary_owner(), ?, ?) returning id
+					values (?, ?, ?, ?, ?, ?, ?, plenary_owner(), ?, ?) returning id, organisation_id
 					""")
 			.params(campaignId, Timestamp.from(occurredAt), command.channel().name(),
 					People.blankToNull(command.asked()), People.blankToNull(command.said()), username,
 					People.blankToNull(command.idempotencyKey()), visibility(command).name(), sharedWith(command))
-			.query(Long.class)
+			.query((rs, n) -> new Stored(rs.getLong(1), (Long) rs.getObject(2)))
 			.single();
+		long id = stored.id();
+		// a contact of no organisation (logged by an administrator or a command) is seen
+		// by everyone taking part, like one shared with the coalition
+		boolean contactShared = stored.organisation() == null || visibility(command) == Visibility.COALITION;
+		// who may see what changed on the board's rows: everyone, or the contact's
+		// audience (its organisation and the partners it names)
+		List<Long> audience = contactShared ? null : audience(stored.organisation(), command);
 		insertParticipants(id, ours, theirs);
 		String sourceName = sourceName(theirs);
 		Level sourceLevel = theirs.stream()
@@ -253,34 +260,40 @@ public class Contacts {
 			String iso3 = entry.getKey();
 			StateRead read = entry.getValue();
 			Integer stanceVersion = null;
-			if (read.read() != null && command.privateReads()) {
-				// kept to the organisation (or the named partners): the coalition's board
-				// does not move until someone publishes it
+			// a read is as private as its contact, or more (ADR 0011): a read kept to
+			// the organisation, or read in a contact the coalition does not see, is a
+			// private read of the organisation (shared with the partners the contact
+			// names, unless kept to the organisation); the board does not move until the
+			// organisation publishes it
+			boolean privateRead = read.read() != null && (command.privateReads() || !contactShared);
+			if (privateRead) {
 				this.whip.recordPrivately(
 						new WhipCount.RecordStance(campaignId, iso3, read.read(), read.confidence(), sourceName,
 								sourceLevel, command.channel(), note(command), 0, null, id),
-						visibility(command) == Visibility.PARTNERS ? command.sharedWith() : List.of(), username);
+						(!command.privateReads() && visibility(command) == Visibility.PARTNERS) ? command.sharedWith()
+								: List.of(),
+						username);
 			}
 			else if (read.read() != null) {
 				int expected = (read.expectedVersion() != null) ? read.expectedVersion()
 						: this.whip.stance(campaignId, iso3).version();
-				// the read goes on the coalition's board; what was said and who said it
-				// go
-				// with it only when the contact itself is the coalition's to see
-				boolean shared = visibility(command) == Visibility.COALITION;
+				// the contact is the coalition's to see: the read goes on the board with
+				// what was said and who said it
 				CurrentStance recorded = this.whip
-					.record(new WhipCount.RecordStance(campaignId, iso3, read.read(), read.confidence(),
-							shared ? sourceName : null, sourceLevel, command.channel(), shared ? note(command) : null,
-							expected, null, id), username)
+					.record(new WhipCount.RecordStance(campaignId, iso3, read.read(), read.confidence(), sourceName,
+							sourceLevel, command.channel(), note(command), expected, null, id), username)
 					.stance();
 				stanceVersion = recorded.version();
 			}
+			// a private read lives in whip_private_read alone, whose policy keeps it to
+			// its audience; the contact's state row, seen by all who see the contact,
+			// does not repeat it (the contact shows it to that audience from there)
 			this.jdbc.sql("""
 					insert into outreach_contact_state (contact_id, iso3, stance_read, confidence, stance_version)
 					values (?, ?, ?, ?, ?)
 					""")
-				.params(id, iso3, read.read() == null ? null : read.read().name(),
-						read.confidence() == null ? null : read.confidence().name(), stanceVersion)
+				.params(id, iso3, (read.read() == null || privateRead) ? null : read.read().name(),
+						(read.confidence() == null || privateRead) ? null : read.confidence().name(), stanceVersion)
 				.update();
 		}
 		if (command.followUpOn() != null) {
@@ -304,10 +317,21 @@ public class Contacts {
 		// without a read too (a read notified already), on every instance
 		for (Map.Entry<String, StateRead> entry : reads.entrySet()) {
 			if (entry.getValue().read() == null) {
-				this.whip.refreshRow(campaignId, entry.getKey());
+				this.whip.refreshRow(campaignId, entry.getKey(), audience);
 			}
 		}
 		return contact;
+	}
+
+	private record Stored(long id, Long organisation) {
+	}
+
+	/** The organisations that see a contact kept from the coalition. */
+	private static List<Long> audience(long organisation, LogContact command) {
+		List<Long> audience = new ArrayList<>();
+		audience.add(organisation);
+		audience.addAll(List.of(sharedWith(command)));
+		return audience;
 	}
 
 	private static Visibility visibility(LogContact command) {
@@ -527,10 +551,34 @@ public class Contacts {
 		List<Contact> found = load("where c.campaign_id = :campaign and c.id = :id",
 				Map.of("campaign", campaignId, "id", id));
 		if (found.isEmpty()) {
-			throw new NotFoundException("No contact " + id + " in this campaign");
+			// the same words for a contact hidden from the caller and for none at all
+			throw new NotFoundException(NOT_FOUND);
 		}
 		return found.get(0);
 	}
+
+	/**
+	 * Whether a contact the caller sees was deleted; false for one it does not see, which
+	 * it must not learn of.
+	 */
+	public boolean deleted(long campaignId, long id) {
+		return this.jdbc
+			.sql("select count(*) from outreach_contact where campaign_id = ? and id = ? and deleted_at is not null")
+			.params(campaignId, id)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Whether the caller sees this contact of the campaign. */
+	public boolean visible(long campaignId, long id) {
+		return this.jdbc.sql("select count(*) from outreach_contact where campaign_id = ? and id = ?")
+			.params(campaignId, id)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** What a caller is told of a record it does not see, or that does not exist. */
+	static final String NOT_FOUND = "Not found";
 
 	/** Contacts of a campaign, newest first, without the deleted ones. */
 	public List<Contact> contacts(long campaignId, ContactFilter filter) {
@@ -590,15 +638,26 @@ public class Contacts {
 		}
 		List<Long> ids = rows.stream().map(Row::id).toList();
 		Map<Long, List<Contact.ContactState>> states = new HashMap<>();
-		this.jdbc.sql("""
-				select cs.*, s.short_name from outreach_contact_state cs join states_state s on s.iso3 = cs.iso3
-				where cs.contact_id in (:ids) order by s.short_name
-				""").param("ids", ids).query((rs) -> {
-			states.computeIfAbsent(rs.getLong("contact_id"), (k) -> new ArrayList<>())
-				.add(new Contact.ContactState(rs.getString("iso3"), rs.getString("short_name"),
-						parse(Stance.class, rs.getString("stance_read")),
-						parse(Confidence.class, rs.getString("confidence")), (Integer) rs.getObject("stance_version")));
-		});
+		// a read kept private is shown from the private read itself, which its policy
+		// shows to the read's audience alone
+		this.jdbc
+			.sql("""
+					select cs.contact_id, cs.iso3, cs.stance_version, s.short_name,
+					  coalesce(cs.stance_read, r.stance) as stance_read,
+					  case when cs.stance_read is null then r.confidence else cs.confidence end as confidence
+					from outreach_contact_state cs join states_state s on s.iso3 = cs.iso3
+					left join lateral (select r.stance, r.confidence from whip_private_read r
+					                   where r.contact_id = cs.contact_id and r.iso3 = cs.iso3 order by r.id limit 1) r on true
+					where cs.contact_id in (:ids) order by s.short_name
+					""")
+			.param("ids", ids)
+			.query((rs) -> {
+				states.computeIfAbsent(rs.getLong("contact_id"), (k) -> new ArrayList<>())
+					.add(new Contact.ContactState(rs.getString("iso3"), rs.getString("short_name"),
+							parse(Stance.class, rs.getString("stance_read")),
+							parse(Confidence.class, rs.getString("confidence")),
+							(Integer) rs.getObject("stance_version")));
+			});
 		Map<Long, List<Contact.Participant>> ours = new HashMap<>();
 		Map<Long, List<Contact.Participant>> theirs = new HashMap<>();
 		this.jdbc
@@ -687,7 +746,7 @@ public class Contacts {
 			.params(attachmentId, campaignId)
 			.query((rs, row) -> new AttachmentContent(attachment(rs), rs.getBytes("content")))
 			.optional()
-			.orElseThrow(() -> new NotFoundException("No attachment " + attachmentId + " in this campaign"));
+			.orElseThrow(() -> new NotFoundException(NOT_FOUND));
 	}
 
 	private static Contact.Attachment attachment(ResultSet rs) throws SQLException {

@@ -95,8 +95,10 @@ class ContactsApi {
 
 	@PostMapping("/contacts")
 	@PreAuthorize("hasRole('WHIP')")
-	@Operation(summary = "Log a contact; a stance read is recorded on the board with the contact as its source, in "
-			+ "the same transaction (409 with the current stance if it changed since the version you give). The same "
+	@Operation(summary = "Log a contact; a stance read is recorded with the contact as its source, in the same "
+			+ "transaction: on the shared board when the contact is the coalition's to see (409 with the current "
+			+ "stance if it changed since the version you give), else, or with privateReads, as a private read of "
+			+ "your organisation (shared with the partners the contact names, unless privateReads). The same "
 			+ "Idempotency-Key again returns the first contact (200, Idempotent-Replay: true) and stores nothing twice")
 	ResponseEntity<LoggedContact> log(@PathVariable long id, @Valid @RequestBody ContactRequest request,
 			@Parameter(description = "a unique key per contact, reused on retries") @RequestHeader(

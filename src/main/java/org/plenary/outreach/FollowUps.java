@@ -146,7 +146,7 @@ public class FollowUps {
 			.params(campaignId, id)
 			.query(FollowUps::followUp)
 			.optional()
-			.orElseThrow(() -> new NotFoundException("No follow-up " + id + " in this campaign"));
+			.orElseThrow(() -> new NotFoundException(Contacts.NOT_FOUND));
 	}
 
 	/** The follow-ups of a campaign, as of today (UTC). */

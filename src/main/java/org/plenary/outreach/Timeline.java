@@ -201,8 +201,10 @@ public class Timeline {
 	private void stances(long campaignId, String iso3, List<Contact> contacts, List<Entry> entries) {
 		Set<Long> kept = new HashSet<>(contacts.stream().map(Contact::id).toList());
 		for (StanceChange change : this.whip.history(campaignId, iso3)) {
+			// a contact the viewer does not see is neither named nor refused: the
+			// board's history names only contacts the viewer sees (WhipCount)
 			boolean deleted = change.contactId() != null && !kept.contains(change.contactId())
-					&& this.contacts.contact(campaignId, change.contactId()).isDeleted();
+					&& this.contacts.deleted(campaignId, change.contactId());
 			entries.add(new Entry(Kind.STANCE, day(change.recordedAt()), change.recordedAt(),
 					new StanceEntry(change, deleted), null, null, null, null, null));
 		}

@@ -23,8 +23,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Live boards. Every instance LISTENs on PostgreSQL's {@code plenary_whip} channel; a
  * stance recorded through any instance NOTIFYs it on commit; each instance then renders
  * the changed row and the tally once and sends them to the boards open on it, as
- * server-sent events that htmx swaps into place. Nothing is kept between requests but the
- * open connections.
+ * server-sent events that htmx swaps into place. A change only some organisations see (a
+ * private read, a contact kept from the coalition) names them in its notification, and
+ * the boards of the others hear nothing of it: no event, so no name and no timing.
+ * Nothing is kept between requests but the open connections.
  */
 @Component
 class BoardEvents implements SmartLifecycle {
@@ -205,16 +207,15 @@ class BoardEvents implements SmartLifecycle {
 					// gather what else arrives within 100 ms: under a burst of writes
 					// each board
 					// gets one update per batch instead of one per change
-					Map<Long, Set<String>> changed = new java.util.HashMap<>();
+					Map<Long, Map<String, Audience>> changed = new java.util.HashMap<>();
 					long until = System.nanoTime() + 100_000_000L;
 					while (notifications != null) {
 						for (PGNotification notification : notifications) {
-							String payload = notification.getParameter();
-							int colon = payload.indexOf(':');
-							changed
-								.computeIfAbsent(Long.parseLong(payload.substring(0, colon)),
-										(id) -> new java.util.LinkedHashSet<>())
-								.add(payload.substring(colon + 1));
+							// campaign:ISO3, or campaign:ISO3:1,2 for what only these
+							// organisations see (WhipCount.refreshRow)
+							String[] parts = notification.getParameter().split(":", 3);
+							changed.computeIfAbsent(Long.parseLong(parts[0]), (id) -> new java.util.LinkedHashMap<>())
+								.merge(parts[1], Audience.of(parts.length > 2 ? parts[2] : null), Audience::and);
 						}
 						long left = (until - System.nanoTime()) / 1_000_000L;
 						notifications = (left > 0) ? postgres.getNotifications((int) left) : null;
@@ -234,7 +235,42 @@ class BoardEvents implements SmartLifecycle {
 		}
 	}
 
-	private void dispatch(long campaignId, Set<String> changed) {
+	/**
+	 * The organisations that see a change: {@code everyone}, or those named (a private
+	 * read, a contact kept from the coalition).
+	 */
+	record Audience(boolean everyone, Set<Long> organisations) {
+
+		static Audience of(String list) {
+			if (list == null) {
+				return new Audience(true, Set.of());
+			}
+			Set<Long> organisations = new java.util.HashSet<>();
+			for (String id : list.split(",")) {
+				if (!id.isBlank()) {
+					organisations.add(Long.parseLong(id.trim()));
+				}
+			}
+			return new Audience(false, organisations);
+		}
+
+		Audience and(Audience other) {
+			if (this.everyone || other.everyone) {
+				return new Audience(true, Set.of());
+			}
+			Set<Long> both = new java.util.HashSet<>(this.organisations);
+			both.addAll(other.organisations);
+			return new Audience(false, both);
+		}
+
+		// a viewer of no organisation (an administrator) sees everything
+		boolean includes(long organisation) {
+			return this.everyone || organisation == NO_ORGANISATION || this.organisations.contains(organisation);
+		}
+
+	}
+
+	private void dispatch(long campaignId, Map<String, Audience> audiences) {
 		Set<SseEmitter> open = this.boards.get(campaignId);
 		if (open == null || open.isEmpty()) {
 			return;
@@ -249,7 +285,19 @@ class BoardEvents implements SmartLifecycle {
 					.add(emitter);
 			}
 		}
-		for (java.util.List<SseEmitter> watching : byOrganisation.values()) {
+		for (Map.Entry<Long, java.util.List<SseEmitter>> entry : byOrganisation.entrySet()) {
+			java.util.List<SseEmitter> watching = entry.getValue();
+			// only the rows this organisation may see changed; none: its boards hear
+			// nothing, not even that something happened
+			Set<String> changed = new java.util.LinkedHashSet<>();
+			audiences.forEach((iso3, audience) -> {
+				if (audience.includes(entry.getKey())) {
+					changed.add(iso3);
+				}
+			});
+			if (changed.isEmpty()) {
+				continue;
+			}
 			String username = this.viewing.get(watching.get(0)).username();
 			BoardRenderer.Update update;
 			try {

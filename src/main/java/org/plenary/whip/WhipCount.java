@@ -32,6 +32,21 @@ public class WhipCount {
 
 	static final String CHANNEL = "plenary_whip";
 
+	// the contact a read came from is named only to those who see that contact: the
+	// board's rows are the coalition's, the contact may be one organisation's (a partner
+	// that left takes its contacts along)
+	private static final String STANCE = """
+			select w.campaign_id, w.iso3, w.stance, w.confidence, w.source_name, w.source_level, w.source_channel,
+			  w.note, w.recorded_by, w.recorded_at, w.version,
+			  (select c.id from outreach_contact c where c.id = w.contact_id) as contact_id
+			from whip_stance w""";
+
+	private static final String CHANGE = """
+			select w.id, w.campaign_id, w.iso3, w.version, w.from_stance, w.to_stance, w.confidence, w.source_name,
+			  w.source_level, w.source_channel, w.note, w.recorded_by, w.recorded_at, w.idempotency_key,
+			  (select c.id from outreach_contact c where c.id = w.contact_id) as contact_id
+			from whip_stance_change w""";
+
 	private final JdbcClient jdbc;
 
 	private final Campaigns campaigns;
@@ -140,7 +155,7 @@ public class WhipCount {
 		this.jdbc.sql("""
 				insert into whip_stance (campaign_id, iso3, stance) values (?, ?, 'UNKNOWN') on conflict do nothing
 				""").params(command.campaignId(), iso3).update();
-		CurrentStance current = this.jdbc.sql("select * from whip_stance where campaign_id = ? and iso3 = ? for update")
+		CurrentStance current = this.jdbc.sql(STANCE + " where w.campaign_id = ? and w.iso3 = ? for update of w")
 			.params(command.campaignId(), iso3)
 			.query(WhipCount::current)
 			.single();
@@ -182,10 +197,21 @@ public class WhipCount {
 	 * the row (its owner, its last contact).
 	 */
 	public void refreshRow(long campaignId, String iso3) {
-		this.jdbc.sql("select pg_notify(?, ?)")
-			.params(CHANNEL, campaignId + ":" + iso3.toUpperCase(java.util.Locale.ROOT))
-			.query()
-			.singleRow();
+		refreshRow(campaignId, iso3, null);
+	}
+
+	/**
+	 * Like {@link #refreshRow(long, String)}, for the boards of these organisations alone
+	 * (null: every board): what changed is seen by them alone (a private read, a contact
+	 * kept from the coalition), and others must not even learn that something did.
+	 */
+	public void refreshRow(long campaignId, String iso3, java.util.Collection<Long> organisations) {
+		String payload = campaignId + ":" + iso3.toUpperCase(java.util.Locale.ROOT);
+		if (organisations != null) {
+			payload += ":" + String.join(",",
+					organisations.stream().filter(java.util.Objects::nonNull).distinct().map(String::valueOf).toList());
+		}
+		this.jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, payload).query().singleRow();
 	}
 
 	/** The first result of a request with this key: the stance as that change left it. */
@@ -193,8 +219,7 @@ public class WhipCount {
 		if (key == null || key.isBlank()) {
 			return Optional.empty();
 		}
-		Optional<StanceChange> first = this.jdbc
-			.sql("select * from whip_stance_change where campaign_id = ? and idempotency_key = ?")
+		Optional<StanceChange> first = this.jdbc.sql(CHANGE + " where w.campaign_id = ? and w.idempotency_key = ?")
 			.params(campaignId, key)
 			.query(WhipCount::change)
 			.optional();
@@ -208,7 +233,7 @@ public class WhipCount {
 	}
 
 	public CurrentStance stance(long campaignId, String iso3) {
-		return this.jdbc.sql("select * from whip_stance where campaign_id = ? and iso3 = ?")
+		return this.jdbc.sql(STANCE + " where w.campaign_id = ? and w.iso3 = ?")
 			.params(campaignId, iso3.toUpperCase(java.util.Locale.ROOT))
 			.query(WhipCount::current)
 			.optional()
@@ -217,7 +242,7 @@ public class WhipCount {
 
 	public Map<String, CurrentStance> stances(long campaignId) {
 		Map<String, CurrentStance> stances = new HashMap<>();
-		this.jdbc.sql("select * from whip_stance where campaign_id = ?").param(campaignId).query((rs) -> {
+		this.jdbc.sql(STANCE + " where w.campaign_id = ?").param(campaignId).query((rs) -> {
 			CurrentStance stance = current(rs, 0);
 			stances.put(stance.iso3(), stance);
 		});
@@ -226,7 +251,7 @@ public class WhipCount {
 
 	/** Every change of every member's stance in the campaign, oldest first. */
 	public List<StanceChange> changes(long campaignId) {
-		return this.jdbc.sql("select * from whip_stance_change where campaign_id = ? order by recorded_at, id")
+		return this.jdbc.sql(CHANGE + " where w.campaign_id = ? order by w.recorded_at, w.id")
 			.param(campaignId)
 			.query(WhipCount::change)
 			.list();
@@ -234,8 +259,7 @@ public class WhipCount {
 
 	/** The full history of one member's stance, newest first. */
 	public List<StanceChange> history(long campaignId, String iso3) {
-		return this.jdbc
-			.sql("select * from whip_stance_change where campaign_id = ? and iso3 = ? order by version desc")
+		return this.jdbc.sql(CHANGE + " where w.campaign_id = ? and w.iso3 = ? order by w.version desc")
 			.params(campaignId, iso3.toUpperCase(java.util.Locale.ROOT))
 			.query(WhipCount::change)
 			.list();
@@ -381,6 +405,10 @@ public class WhipCount {
 			}
 			Long[] shared = sharedWith == null ? new Long[0]
 					: sharedWith.stream().filter(java.util.Objects::nonNull).distinct().toArray(Long[]::new);
+			// the stance the organisation's own view showed before this read
+			PrivateRead own = privateReads(command.campaignId()).get(iso3);
+			Stance before = (own != null && own.organisationId() == organisation) ? own.stance()
+					: stance(command.campaignId(), iso3).stance();
 			long id = this.jdbc.sql("""
 					insert into whip_private_read (campaign_id, iso3, organisation_id, shared_with, stance, confidence,
 					  source_name, source_level, source_channel, note, contact_id, recorded_by, idempotency_key)
@@ -391,7 +419,11 @@ public class WhipCount {
 						blankToNull(command.idempotencyKey()))
 				.query(Long.class)
 				.single();
-			refreshRow(command.campaignId(), iso3);
+			List<Long> audience = new ArrayList<>(List.of(organisation));
+			audience.addAll(List.of(shared));
+			refreshRow(command.campaignId(), iso3, audience);
+			this.events.publishEvent(new PrivateReadRecorded(command.campaignId(), iso3, before, command.stance(),
+					organisation, List.of(shared), username, command.contactId()));
 			return privateRead(id);
 		});
 	}
@@ -405,8 +437,7 @@ public class WhipCount {
 		return this.transactions.execute((status) -> {
 			PrivateRead read = privateReadWhere("r.id = ? and r.campaign_id = ?", readId, campaignId).stream()
 				.findFirst()
-				.orElseThrow(() -> new org.plenary.system.NotFoundException(
-						"No private read " + readId + " in campaign " + campaignId));
+				.orElseThrow(() -> new org.plenary.system.NotFoundException(NOT_FOUND));
 			if (read.publishedVersion() != null) {
 				return new Recorded(stance(campaignId, read.iso3()), false);
 			}
@@ -414,9 +445,17 @@ public class WhipCount {
 				throw new org.plenary.system.ForbiddenException(
 						"Only " + read.organisation() + " publishes its own private read");
 			}
-			Recorded recorded = write(new RecordStance(campaignId, read.iso3(), read.stance(), read.confidence(),
-					read.sourceName(), read.sourceLevel(), read.sourceChannel(), read.note(), expectedVersion,
-					"publish-" + readId, read.contactId()), read.iso3(), username);
+			// a read from a contact the coalition does not see goes on the board bare:
+			// not who said it, what was said, at which level, by which channel nor from
+			// which contact (the contact stays private, and so does all it tells)
+			boolean bare = read.contactId() != null && !sharedContact(read.contactId());
+			Recorded recorded = write(bare
+					? new RecordStance(campaignId, read.iso3(), read.stance(), read.confidence(), null, null, null,
+							null, expectedVersion, "publish-" + readId, null)
+					: new RecordStance(campaignId, read.iso3(), read.stance(), read.confidence(), read.sourceName(),
+							read.sourceLevel(), read.sourceChannel(), read.note(), expectedVersion, "publish-" + readId,
+							read.contactId()),
+					read.iso3(), username);
 			this.jdbc.sql("""
 					update whip_private_read set published_at = now(), published_by = ?, published_version = ?
 					where id = ? and published_at is null""")
@@ -426,10 +465,27 @@ public class WhipCount {
 		});
 	}
 
+	/**
+	 * Whether the contact is the coalition's to see (shared with it, or of no
+	 * organisation). Read by SQL: outreach depends on whip, not the other way.
+	 */
+	private boolean sharedContact(long contactId) {
+		return this.jdbc
+			.sql("""
+					select count(*) from outreach_contact where id = ? and (organisation_id is null or visibility = 'COALITION')
+					""")
+			.param(contactId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** What a caller is told of a record it does not see, or that does not exist. */
+	static final String NOT_FOUND = "Not found";
+
 	private PrivateRead privateRead(long readId) {
 		return privateReadWhere("r.id = ?", readId).stream()
 			.findFirst()
-			.orElseThrow(() -> new org.plenary.system.NotFoundException("No private read " + readId));
+			.orElseThrow(() -> new org.plenary.system.NotFoundException(NOT_FOUND));
 	}
 
 	/**

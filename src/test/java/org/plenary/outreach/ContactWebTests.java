@@ -51,9 +51,12 @@ class ContactWebTests {
 	void theApiLogsAContactOnceForOneKeyAndRecordsItsRead() throws Exception {
 		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
 		String token = this.accounts.token(this.accounts.user(Role.WHIP));
+		// shared with the coalition: the read goes on the board (a contact kept to the
+		// organisation would make it a private read)
 		String body = """
 				{"channel":"MESSAGE","states":[{"iso3":"BRA","read":"LEANING_YES","expectedVersion":0}],
-				 "theirs":[{"name":"Ana Costa","level":"PERMANENT_REPRESENTATIVE"}],"said":"Leaning yes"}
+				 "theirs":[{"name":"Ana Costa","level":"PERMANENT_REPRESENTATIVE"}],"said":"Leaning yes",
+				 "visibility":"COALITION"}
 				""";
 		String path = "/api/v1/campaigns/" + campaign.id() + "/contacts";
 		this.mvc
