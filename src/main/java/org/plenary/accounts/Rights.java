@@ -492,16 +492,19 @@ public final class Rights {
 		table.read("GET /campaigns/{id}/assignments", "Who owns each state");
 		table.read("GET /campaigns/{id}/assignments/{iso3}", "Who owns a state, and before");
 		table.party("GET /campaigns/{id}/assignments/{iso3}/edit", Role.COORDINATOR, "The form to assign a state");
-		table.party("POST /campaigns/{id}/assignments/{iso3}", Role.COORDINATOR, "Assigns a state to an official");
+		table.row("POST /campaigns/{id}/assignments/{iso3}", Who.RECORD, Role.COORDINATOR,
+				"Assigns a state to one of one's own officials (a party assigns its own; the owner hands over any)");
 		table.party("POST /campaigns/{id}/assignments/{iso3}/unassign", Role.COORDINATOR, "Unassigns a state");
-		table.party("POST /campaigns/{id}/assignments/bulk", Role.COORDINATOR, "Assigns a grouping's states");
+		table.row("POST /campaigns/{id}/assignments/bulk", Who.RECORD, Role.COORDINATOR,
+				"Assigns a grouping's states to one of one's own officials");
 		table.read("GET /campaigns/{id}/workload", "Each official's states");
 		table.read("GET /campaigns/{id}/mine", "The caller's own states");
 		table.read("GET /api/v1/campaigns/{id}/assignments", "Who owns each state");
-		table.party("PUT /api/v1/campaigns/{id}/assignments/{iso3}", Role.COORDINATOR,
+		table.row("PUT /api/v1/campaigns/{id}/assignments/{iso3}", Who.RECORD, Role.COORDINATOR,
 				"Assigns a state to an official");
 		table.party("DELETE /api/v1/campaigns/{id}/assignments/{iso3}", Role.COORDINATOR, "Unassigns a state");
-		table.party("POST /api/v1/campaigns/{id}/assignments/bulk", Role.COORDINATOR, "Assigns a grouping's states");
+		table.row("POST /api/v1/campaigns/{id}/assignments/bulk", Who.RECORD, Role.COORDINATOR,
+				"Assigns a grouping's states to one of one's own officials");
 		table.read("GET /api/v1/campaigns/{id}/assignments/{iso3}/history", "Who owned a state, when");
 		table.read("GET /api/v1/campaigns/{id}/workload", "Each official's states");
 		table.read("GET /api/v1/campaigns/{id}/mine", "The caller's own states");

@@ -989,14 +989,14 @@ class RightsTests {
 		s.merits("POST /api/v1/campaigns/{id}/suggestions", "/api/v1/campaigns/{campaign}/suggestions",
 				"{\"kind\": \"REFERENCE\", \"rollCall\": \"{rollCall}\"}");
 		s.add("GET /api/v1/campaigns/{id}/suggestions", "/api/v1/campaigns/{campaign}/suggestions");
-		s.merits("POST /campaigns/{id}/suggestions/{suggestionId}/accept",
-				"/campaigns/{campaign}/suggestions/999999999/accept", null);
-		s.merits("POST /campaigns/{id}/suggestions/{suggestionId}/decline",
-				"/campaigns/{campaign}/suggestions/999999999/decline", null);
-		s.merits("POST /api/v1/campaigns/{id}/suggestions/{suggestionId}/accept",
-				"/api/v1/campaigns/{campaign}/suggestions/999999999/accept", null);
-		s.merits("POST /api/v1/campaigns/{id}/suggestions/{suggestionId}/decline",
-				"/api/v1/campaigns/{campaign}/suggestions/999999999/decline", null);
+		s.notFoundOnMerits("POST /campaigns/{id}/suggestions/{suggestionId}/accept",
+				"/campaigns/{campaign}/suggestions/999999999/accept");
+		s.notFoundOnMerits("POST /campaigns/{id}/suggestions/{suggestionId}/decline",
+				"/campaigns/{campaign}/suggestions/999999999/decline");
+		s.notFoundOnMerits("POST /api/v1/campaigns/{id}/suggestions/{suggestionId}/accept",
+				"/api/v1/campaigns/{campaign}/suggestions/999999999/accept");
+		s.notFoundOnMerits("POST /api/v1/campaigns/{id}/suggestions/{suggestionId}/decline",
+				"/api/v1/campaigns/{campaign}/suggestions/999999999/decline");
 		s.add("POST /campaigns/{id}/references/{rollCall}/remove",
 				"/campaigns/{freshCampaign}/references/{rollCall}/remove");
 		s.add("DELETE /api/v1/campaigns/{id}/references/{rollCall}",
