@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.plenary.accounts.Accounts;
+import org.plenary.accounts.Organisation;
 import org.plenary.states.MemberStates;
 import org.plenary.system.ConflictException;
 import org.plenary.system.InvalidInputException;
@@ -155,12 +156,23 @@ class PeoplePages {
 		model.addAttribute("form", form);
 		model.addAttribute("version", version);
 		formChoices(model);
+		Long heldTo = this.people.heldTo();
+		model.addAttribute("mayEdit", heldTo == null || heldTo == person.organisationId());
 		return "outreach/person";
 	}
 
+	/**
+	 * The form offers the user's own organisation and its users only (an administrator
+	 * too: the roster it keeps is its organisation's).
+	 */
 	private void formChoices(Model model) {
-		model.addAttribute("organisations", this.accounts.organisations());
-		model.addAttribute("users", this.accounts.users());
+		Long own = this.people.ownOrganisation();
+		List<Organisation> organisations = (own == null || own < 0) ? List.of()
+				: List.of(this.accounts.organisation(own));
+		model.addAttribute("organisations", organisations);
+		model.addAttribute("users",
+				this.accounts.users().stream().filter((u) -> own != null && u.organisationId() == own).toList());
+		model.addAttribute("ownOrganisation", own);
 		model.addAttribute("levels", Level.values());
 	}
 
