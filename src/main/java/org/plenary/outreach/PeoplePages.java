@@ -278,6 +278,8 @@ class PeoplePages {
 		model.addAttribute("version", version);
 		model.addAttribute("successor", successor);
 		model.addAttribute("levels", Level.values());
+		Long heldTo = this.people.heldTo();
+		model.addAttribute("mayEdit", heldTo == null || heldTo == counterpart.organisationId());
 		return "outreach/counterpart";
 	}
 
