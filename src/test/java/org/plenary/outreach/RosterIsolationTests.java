@@ -277,7 +277,39 @@ class RosterIsolationTests {
 		String assign = "{\"personId\": " + this.official.id() + ", \"level\": \"PERMANENT_REPRESENTATIVE\"}";
 		assertThat(send(put("/api/v1/campaigns/" + id + "/assignments/KEN").contentType(MediaType.APPLICATION_JSON)
 			.content(assign), this.otherCoordinator, "COORDINATOR").getStatus()).isEqualTo(400);
+		// nor named in the partner's contacts and follow-ups, with the same answer as for
+		// an official or counterpart that does not exist
+		MockHttpServletResponse contact = send(
+				post("/api/v1/campaigns/" + id + "/contacts").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"channel\": \"CALL\", \"states\": [{\"iso3\": \"BRA\"}], \"ours\": [{\"personId\": "
+							+ this.official.id() + "}]}"),
+				this.otherWhip, "WHIP");
+		assertThat(contact.getStatus()).isEqualTo(400);
+		assertThat(contact.getContentAsString()).doesNotContain(this.marker);
+		assertThat(send(post("/api/v1/campaigns/" + id + "/contacts").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"channel\": \"CALL\", \"states\": [{\"iso3\": \"BRA\"}], \"theirs\": [{\"counterpartId\": "
+					+ this.counterpart.id() + "}]}"),
+				this.otherWhip, "WHIP")
+			.getStatus()).isEqualTo(400);
+		assertThat(send(post("/api/v1/campaigns/" + id + "/follow-ups").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"iso3\": \"BRA\", \"title\": \"Call\", \"dueOn\": \"2030-01-01\", \"ownerId\": "
+					+ this.official.id() + "}"),
+				this.otherWhip, "WHIP")
+			.getStatus()).isEqualTo(400);
 
+		// a whip does not decide what its organisation shares; an outsider's organisation
+		// does not take part
+		assertThat(send(put("/api/v1/campaigns/" + id + "/sharing").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"roster\": true}"), this.ownerWhip, "WHIP").getStatus()).isEqualTo(403);
+		assertThat(send(
+				put("/api/v1/campaigns/" + id + "/sharing").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"roster\": true}"),
+				this.accounts.user(Role.COORDINATOR, "Roster Outsider " + this.run), "COORDINATOR")
+			.getStatus()).isEqualTo(404);
+		assertThat(this.jdbc.sql("select count(*) from outreach_sharing where campaign_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isZero();
 		// the owner shares its roster and its counterparts with the campaign
 		assertThat(send(put("/api/v1/campaigns/" + id + "/sharing").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"roster\": true, \"counterparts\": true}"), this.ownerCoordinator, "COORDINATOR").getStatus())
