@@ -147,7 +147,7 @@ class PeoplePages {
 		}
 		model.addAttribute("byOrganisation", byOrganisation);
 		model.addAttribute("form", form);
-		formChoices(model);
+		formChoices(model, null);
 		return "outreach/people";
 	}
 
@@ -155,7 +155,7 @@ class PeoplePages {
 		model.addAttribute("person", person);
 		model.addAttribute("form", form);
 		model.addAttribute("version", version);
-		formChoices(model);
+		formChoices(model, person);
 		Long heldTo = this.people.heldTo();
 		model.addAttribute("mayEdit", heldTo == null || heldTo == person.organisationId());
 		return "outreach/person";
@@ -163,16 +163,27 @@ class PeoplePages {
 
 	/**
 	 * The form offers the user's own organisation and its users only (an administrator
-	 * too: the roster it keeps is its organisation's).
+	 * too: the roster it keeps is its organisation's). An official of another
+	 * organisation that the user may change (an administrator's view) keeps its own
+	 * organisation and is linked to that organisation's users: saving the form never
+	 * moves it unasked.
 	 */
-	private void formChoices(Model model) {
+	private void formChoices(Model model, Person person) {
 		Long own = this.people.ownOrganisation();
-		List<Organisation> organisations = (own == null || own < 0) ? List.of()
-				: List.of(this.accounts.organisation(own));
+		Long organisation = (person != null) ? Long.valueOf(person.organisationId()) : own;
+		List<Organisation> organisations = new java.util.ArrayList<>();
+		if (own != null && own >= 0) {
+			organisations.add(this.accounts.organisation(own));
+		}
+		if (organisation != null && !organisation.equals(own)) {
+			organisations.add(this.accounts.organisation(organisation));
+		}
 		model.addAttribute("organisations", organisations);
 		model.addAttribute("users",
-				this.accounts.users().stream().filter((u) -> own != null && u.organisationId() == own).toList());
-		model.addAttribute("ownOrganisation", own);
+				this.accounts.users()
+					.stream()
+					.filter((u) -> organisation != null && u.organisationId() == organisation)
+					.toList());
 		model.addAttribute("levels", Level.values());
 	}
 
