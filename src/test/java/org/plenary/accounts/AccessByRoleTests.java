@@ -204,12 +204,10 @@ class AccessByRoleTests {
 			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/contacts/{contact}/revisions", Role.VIEWER, null),
 			api(HttpMethod.GET, "/api/v1/campaigns/{campaign}/attachments/{attachment}", Role.VIEWER, null),
 			// outreach: people and counterparts
-			page(HttpMethod.GET, "/people", Role.VIEWER), page(HttpMethod.POST,
-					"/people?name=Matrix&organisation=Matrix&level=DESK_OFFICER&active=true", Role.COORDINATOR),
-			page(HttpMethod.GET, "/people/{person}", Role.VIEWER),
-			page(HttpMethod.POST,
-					"/people/{freshPerson}?name=Changed&organisation=Matrix&level=MINISTER&active=true&version=0",
-					Role.COORDINATOR),
+			page(HttpMethod.GET, "/people", Role.VIEWER),
+			page(HttpMethod.POST, "/people?name=Matrix&level=DESK_OFFICER&active=true", Role.COORDINATOR),
+			page(HttpMethod.GET, "/people/{person}", Role.VIEWER), page(HttpMethod.POST,
+					"/people/{freshPerson}?name=Changed&level=MINISTER&active=true&version=0", Role.COORDINATOR),
 			page(HttpMethod.GET, "/states/BRA/counterparts", Role.VIEWER),
 			page(HttpMethod.POST,
 					"/states/BRA/counterparts?name=Matrix&post=Deputy%20PR&level=DEPUTY_PERMANENT_REPRESENTATIVE",
@@ -569,6 +567,9 @@ class AccessByRoleTests {
 	org.plenary.outreach.Counterparts counterparts;
 
 	@Autowired
+	Accounts organisations;
+
+	@Autowired
 	org.plenary.outreach.FollowUps followUps;
 
 	private static final java.util.concurrent.atomic.AtomicLong personId = new java.util.concurrent.atomic.AtomicLong();
@@ -597,8 +598,10 @@ class AccessByRoleTests {
 		if (!fresh && counterpartId.get() != 0) {
 			return counterpartId.get();
 		}
+		// in the directory of the organisation the callers are in (ADR 0011)
 		long id = this.counterparts
-			.add("BRA",
+			.add(this.organisations.findOrganisation(this.accounts.organisation("Test Mission")).orElseThrow().id(),
+					"BRA",
 					new org.plenary.outreach.Counterparts.CounterpartDetails("Matrix " + System.nanoTime(), "PR",
 							org.plenary.whip.Level.PERMANENT_REPRESENTATIVE, null, null, null, null, null, null, null))
 			.id();
