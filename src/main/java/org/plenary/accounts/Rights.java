@@ -469,6 +469,12 @@ public final class Rights {
 		table.row("POST /api/v1/campaigns/{id}/follow-ups/{followUpId}/dismiss", Who.RECORD, Role.WHIP,
 				"Dismisses one's organisation's follow-up");
 		table.read("GET /api/v1/campaigns/{id}/outreach-settings", "The outreach settings");
+		table.read("GET /campaigns/{id}/sharing", "The officials and counterparts shared with the campaign");
+		table.read("GET /api/v1/campaigns/{id}/sharing", "What each organisation shares with the campaign");
+		table.party("POST /campaigns/{id}/sharing", Role.COORDINATOR,
+				"Shares or stops sharing one's organisation's officials and counterparts with the campaign");
+		table.party("PUT /api/v1/campaigns/{id}/sharing", Role.COORDINATOR,
+				"Shares or stops sharing one's organisation's officials and counterparts with the campaign");
 		table.read("GET /api/v1/campaigns/{id}/contact-signal",
 				"Whether one's organisation shares the bare fact of its contacts with the campaign");
 		table.party("POST /campaigns/{id}/contact-signal", Role.COORDINATOR,

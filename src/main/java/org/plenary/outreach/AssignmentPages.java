@@ -73,7 +73,7 @@ class AssignmentPages {
 			return "outreach/assignments :: table";
 		}
 		model.addAttribute("groupings", this.states.groupings());
-		model.addAttribute("officials", officials());
+		model.addAttribute("officials", this.people.offered(id));
 		model.addAttribute("levels", Level.values());
 		return "outreach/assignments";
 	}
@@ -93,7 +93,7 @@ class AssignmentPages {
 			return "outreach/assignments :: row";
 		}
 		model.addAttribute("history", this.assignments.history(id, iso3));
-		model.addAttribute("officials", officials());
+		model.addAttribute("officials", this.people.offered(id));
 		model.addAttribute("levels", Level.values());
 		return "outreach/assignment";
 	}
@@ -103,7 +103,7 @@ class AssignmentPages {
 	String edit(@PathVariable long id, @PathVariable String iso3, Model model) {
 		model.addAttribute("campaign", this.campaigns.campaign(id));
 		model.addAttribute("row", this.assignments.ofState(id, iso3));
-		model.addAttribute("officials", officials());
+		model.addAttribute("officials", this.people.offered(id));
 		model.addAttribute("levels", Level.values());
 		return "outreach/assignments :: edit";
 	}
@@ -168,7 +168,7 @@ class AssignmentPages {
 		}
 		response.setStatus(HttpStatus.OK.value());
 		model.addAttribute("error", error);
-		model.addAttribute("officials", officials());
+		model.addAttribute("officials", this.people.offered(id));
 		model.addAttribute("levels", Level.values());
 		return "outreach/assignments :: edit";
 	}
@@ -209,10 +209,6 @@ class AssignmentPages {
 		model.addAttribute("campaign", this.campaigns.campaign(id));
 		model.addAttribute("mine", this.assignments.mine(id, principal.getName()));
 		return "outreach/mine";
-	}
-
-	private List<Person> officials() {
-		return this.people.people().stream().filter(Person::active).toList();
 	}
 
 	private Set<String> members(String grouping) {

@@ -52,11 +52,13 @@ public class Assignments {
 
 	private static final int MAX_STATES = 300;
 
+	// an official another organisation keeps to itself is shown as that organisation
 	private static final String SELECT = """
-			select a.*, s.short_name, p.name as person_name, o.name as organisation from outreach_assignment a
+			select a.*, s.short_name, coalesce(p.name, o.name) as person_name, o.name as organisation
+			from outreach_assignment a
 			join states_state s on s.iso3 = a.iso3
-			join outreach_person p on p.id = a.person_id
-			join accounts_organisation o on o.id = p.organisation_id
+			left join outreach_person p on p.id = a.person_id
+			join accounts_organisation o on o.id = outreach_person_organisation(a.person_id)
 			""";
 
 	// the assignments in effect: a vote of a chain with none of its own shows its head's
@@ -233,7 +235,7 @@ public class Assignments {
 	public Assignment assign(long campaignId, String iso3, long personId, Level level, String username) {
 		this.campaigns.campaign(campaignId);
 		String code = code(iso3);
-		ownOfficial(activePerson(personId));
+		ownOfficial(activePerson(campaignId, personId));
 		try {
 			return this.transactions.execute((status) -> {
 				if (lock(campaignId, List.of(code)).isEmpty()) {
@@ -283,7 +285,7 @@ public class Assignments {
 		if (command.personId() == null) {
 			throw new InvalidInputException("personId", "Say which official gets the states");
 		}
-		ownOfficial(activePerson(command.personId()));
+		ownOfficial(activePerson(campaignId, command.personId()));
 		Set<String> targets = targets(campaignId, command);
 		try {
 			return this.transactions.execute((status) -> {
@@ -432,15 +434,9 @@ public class Assignments {
 				""").params(campaignId, code, name(level)).query(String.class).optional();
 	}
 
-	private Person activePerson(long personId) {
-		Person person = this.jdbc.sql("""
-				select p.*, o.name as organisation from outreach_person p
-				join accounts_organisation o on o.id = p.organisation_id where p.id = ?
-				""")
-			.param(personId)
-			.query(People::person)
-			.optional()
-			.orElseThrow(() -> new InvalidInputException("personId", "No official " + personId));
+	/** An official that may be picked in the campaign: one's own, or shared with it. */
+	private Person activePerson(long campaignId, long personId) {
+		Person person = this.people.offered(campaignId, personId, "personId");
 		if (!person.active()) {
 			throw new InvalidInputException("personId",
 					person.name() + " is no longer active: choose an active official");
@@ -493,21 +489,27 @@ public class Assignments {
 	public record Workload(List<OfficialLoad> officials, List<OrganisationLoad> organisations, int unassigned) {
 	}
 
+	// %1$s: the key of a row, applied to an official's id: the id itself, or the
+	// official's organisation (outreach_person_organisation, which also counts the work
+	// of
+	// officials the actor may not see under their organisation)
 	private static final String LOAD = """
 			with owned as (
-			  select %1$s as key, count(distinct a.iso3) as states, count(distinct a.iso3) filter (where a.level is null) as overall
-			  from outreach_assignment_in_effect a join outreach_person pe on pe.id = a.person_id
+			  select %1$s(a.person_id) as key, count(distinct a.iso3) as states,
+			    count(distinct a.iso3) filter (where a.level is null) as overall
+			  from outreach_assignment_in_effect a
 			  where a.campaign_id = :campaign and a.assigned_until is null group by 1),
 			took_part as (
-			  select %1$s as key, count(distinct c.id) as contacts,
+			  select %1$s(pa.person_id) as key, count(distinct c.id) as contacts,
 			    count(distinct c.id) filter (where c.occurred_at >= now() - interval '7 days') as recent
-			  from outreach_participant pa join outreach_person pe on pe.id = pa.person_id
+			  from outreach_participant pa
 			  join outreach_contact c on c.id = pa.contact_id
-			  where c.campaign_id = :campaign and c.deleted_at is null and pa.side = 'OURS' group by 1),
+			  where c.campaign_id = :campaign and c.deleted_at is null and pa.side = 'OURS' and pa.person_id is not null
+			  group by 1),
 			follow as (
-			  select %1$s as key, count(*) as open, count(*) filter (where f.due_on < current_date) as overdue
-			  from outreach_follow_up f join outreach_person pe on pe.id = f.owner_id
-			  where f.campaign_id = :campaign and f.status = 'OPEN' group by 1)
+			  select %1$s(f.owner_id) as key, count(*) as open, count(*) filter (where f.due_on < current_date) as overdue
+			  from outreach_follow_up f
+			  where f.campaign_id = :campaign and f.status = 'OPEN' and f.owner_id is not null group by 1)
 			""";
 
 	/**
@@ -516,7 +518,10 @@ public class Assignments {
 	 */
 	public Workload workload(long campaignId) {
 		this.campaigns.campaign(campaignId);
-		List<OfficialLoad> officials = this.jdbc.sql(LOAD.formatted("pe.id") + """
+		Long own = this.people.ownOrganisation();
+		// the officials that may be picked in the campaign (one's own, those shared with
+		// it), and any other the actor reads that holds work in it
+		List<OfficialLoad> officials = this.jdbc.sql(LOAD.formatted("") + """
 				select p.id, p.name, o.name as organisation, p.level, p.active,
 				  coalesce(ow.states, 0) as states, coalesce(ow.overall, 0) as overall,
 				  coalesce(t.recent, 0) as recent, coalesce(t.contacts, 0) as contacts,
@@ -524,19 +529,22 @@ public class Assignments {
 				from outreach_person p join accounts_organisation o on o.id = p.organisation_id
 				left join owned ow on ow.key = p.id left join took_part t on t.key = p.id
 				left join follow f on f.key = p.id
-				where p.active or ow.key is not null or t.key is not null or f.key is not null
+				where (p.active and outreach_offered('roster', p.organisation_id, :campaign, cast(:own as bigint)))
+				   or ow.key is not null or t.key is not null or f.key is not null
 				order by coalesce(ow.states, 0) desc, coalesce(t.contacts, 0) desc, lower(p.name), p.id
 				""")
 			.param("campaign", campaignId)
+			.param("own", own)
 			.query((rs, row) -> new OfficialLoad(rs.getLong("id"), rs.getString("name"), rs.getString("organisation"),
 					Level.valueOf(rs.getString("level")), rs.getBoolean("active"), rs.getInt("states"),
 					rs.getInt("overall"), rs.getInt("recent"), rs.getInt("contacts"), rs.getInt("open"),
 					rs.getInt("overdue")))
 			.list();
 		List<OrganisationLoad> organisations = this.jdbc
-			.sql(LOAD.formatted("pe.organisation_id")
+			.sql(LOAD.formatted("outreach_person_organisation")
 					+ """
-							, staff as (select organisation_id as key, count(*) as officials from outreach_person where active group by 1)
+							, staff as (select organisation_id as key, count(*) as officials from outreach_person
+							  where active and outreach_offered('roster', organisation_id, :campaign, cast(:own as bigint)) group by 1)
 							select o.name, coalesce(s.officials, 0) as officials, coalesce(ow.states, 0) as states,
 							  coalesce(t.recent, 0) as recent, coalesce(t.contacts, 0) as contacts,
 							  coalesce(f.open, 0) as open, coalesce(f.overdue, 0) as overdue
@@ -547,6 +555,7 @@ public class Assignments {
 							order by coalesce(ow.states, 0) desc, coalesce(t.contacts, 0) desc, lower(o.name)
 							""")
 			.param("campaign", campaignId)
+			.param("own", own)
 			.query((rs, row) -> new OrganisationLoad(rs.getString("name"), rs.getInt("officials"), rs.getInt("states"),
 					rs.getInt("recent"), rs.getInt("contacts"), rs.getInt("open"), rs.getInt("overdue")))
 			.list();

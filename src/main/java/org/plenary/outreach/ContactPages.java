@@ -129,7 +129,7 @@ class ContactPages {
 		model.addAttribute("person", person);
 		model.addAttribute("members", this.campaigns.members(id));
 		model.addAttribute("channels", Channel.values());
-		model.addAttribute("people", this.people.people());
+		model.addAttribute("people", this.people.offered(id));
 		return "outreach/contacts";
 	}
 
@@ -178,11 +178,11 @@ class ContactPages {
 		model.addAttribute("stances", Stance.values());
 		model.addAttribute("confidences", Confidence.values());
 		model.addAttribute("levels", Level.values());
-		model.addAttribute("people", this.people.people().stream().filter(Person::active).toList());
+		model.addAttribute("people", this.people.offered(id));
 		model.addAttribute("partners", this.coalitions.others(id));
 		String single = singleState(form.states());
 		model.addAttribute("counterparts", (single == null) ? List.of()
-				: this.counterparts.of(single).stream().filter(Counterpart::current).toList());
+				: this.counterparts.of(single, id).stream().filter(Counterpart::current).toList());
 		model.addAttribute("now", LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES));
 		return "outreach/contact-form";
 	}
@@ -240,7 +240,7 @@ class ContactPages {
 		form(id, form, error, model);
 		List<Counterpart> theirs = new ArrayList<>();
 		for (Contact.ContactState state : contact.states()) {
-			theirs.addAll(this.counterparts.of(state.iso3()));
+			theirs.addAll(this.counterparts.of(state.iso3(), id));
 		}
 		model.addAttribute("counterparts", theirs);
 		return "outreach/contact-edit";

@@ -71,9 +71,13 @@ public class Contacts {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
+	private final Counterparts counterparts;
+
 	Contacts(JdbcClient jdbc, TransactionTemplate transactions, WhipCount whip, Campaigns campaigns, People people,
-			FollowUps followUps, JsonMapper json, org.springframework.context.ApplicationEventPublisher events) {
+			FollowUps followUps, JsonMapper json, org.springframework.context.ApplicationEventPublisher events,
+			Counterparts counterparts) {
 		this.events = events;
+		this.counterparts = counterparts;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.whip = whip;
@@ -228,8 +232,8 @@ public class Contacts {
 				throw new InvalidInputException("states", iso3 + " is listed twice");
 			}
 		}
-		List<Contact.Participant> ours = resolveOurs(command.ours(), username);
-		List<Contact.Participant> theirs = resolveTheirs(command.theirs(), reads.keySet());
+		List<Contact.Participant> ours = resolveOurs(campaignId, command.ours(), username);
+		List<Contact.Participant> theirs = resolveTheirs(campaignId, command.theirs(), reads.keySet());
 		Instant occurredAt = (command.occurredAt() == null) ? Instant.now() : command.occurredAt();
 		Stored stored = this.jdbc
 			.sql("""
@@ -362,8 +366,11 @@ public class Contacts {
 		return (names.length() > 200) ? names.substring(0, 199) + "…" : names;
 	}
 
-	/** Our participants: as given, with officials' names and levels filled in. */
-	private List<Contact.Participant> resolveOurs(List<Contact.Participant> given, String username) {
+	/**
+	 * Our participants: as given, with officials' names and levels filled in; an official
+	 * must be one that may be picked in the campaign (one's own, or shared with it).
+	 */
+	private List<Contact.Participant> resolveOurs(long campaignId, List<Contact.Participant> given, String username) {
 		List<Contact.Participant> ours = new ArrayList<>();
 		if (given == null || given.isEmpty()) {
 			this.people.forUser(username)
@@ -375,7 +382,7 @@ public class Contacts {
 				throw new InvalidInputException("ours", "A counterpart is on their side, not ours");
 			}
 			if (participant.personId() != null) {
-				Person person = this.people.person(participant.personId());
+				Person person = this.people.offered(campaignId, participant.personId(), "ours");
 				ours.add(new Contact.Participant(person.id(), null, person.name(),
 						participant.level() == null ? person.level() : participant.level()));
 			}
@@ -386,8 +393,12 @@ public class Contacts {
 		return ours;
 	}
 
-	/** Their participants: counterparts must belong to one of the contact's states. */
-	private List<Contact.Participant> resolveTheirs(List<Contact.Participant> given, Set<String> states) {
+	/**
+	 * Their participants: counterparts must belong to one of the contact's states, and be
+	 * in the actor's directory or one shared with the campaign.
+	 */
+	private List<Contact.Participant> resolveTheirs(long campaignId, List<Contact.Participant> given,
+			Set<String> states) {
 		List<Contact.Participant> theirs = new ArrayList<>();
 		if (given == null) {
 			return theirs;
@@ -397,12 +408,7 @@ public class Contacts {
 				throw new InvalidInputException("theirs", "An official of ours is on our side, not theirs");
 			}
 			if (participant.counterpartId() != null) {
-				Counterpart counterpart = this.jdbc.sql("select * from outreach_counterpart where id = ?")
-					.param(participant.counterpartId())
-					.query(Counterparts::counterpart)
-					.optional()
-					.orElseThrow(
-							() -> new InvalidInputException("theirs", "No counterpart " + participant.counterpartId()));
+				Counterpart counterpart = this.counterparts.offered(campaignId, participant.counterpartId(), "theirs");
 				if (!states.contains(counterpart.iso3())) {
 					throw new InvalidInputException("theirs", counterpart.name() + " is a counterpart of "
 							+ counterpart.iso3() + ", not of this contact's states");
@@ -477,8 +483,8 @@ public class Contacts {
 			if (current.isDeleted()) {
 				throw new ConflictException("This contact was deleted by " + current.deletion().by(), current);
 			}
-			List<Contact.Participant> ours = resolveOurs(change.ours(), username);
-			List<Contact.Participant> theirs = resolveTheirs(change.theirs(),
+			List<Contact.Participant> ours = resolveOurs(campaignId, change.ours(), username);
+			List<Contact.Participant> theirs = resolveTheirs(campaignId, change.theirs(),
 					new LinkedHashSet<>(current.states().stream().map(Contact.ContactState::iso3).toList()));
 			int updated = this.jdbc.sql("""
 					update outreach_contact set occurred_at = ?, channel = ?, asked = ?, said = ?, version = version + 1

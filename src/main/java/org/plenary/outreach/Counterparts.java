@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.plenary.states.MemberStates;
 import org.plenary.system.ConflictException;
+import org.plenary.system.ForbiddenException;
 import org.plenary.system.InvalidInputException;
 import org.plenary.system.NotFoundException;
 import org.plenary.whip.Level;
@@ -16,7 +17,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Each state's counterparts, with the history of who held each post when. */
+/**
+ * Each state's counterparts, with the history of who held each post when: an
+ * organisation's directory, read and changed by it alone (row-level security on
+ * {@code outreach_counterpart}, V27), and read by the other parties of a campaign it
+ * shares its counterparts with.
+ */
 @Service
 public class Counterparts {
 
@@ -24,9 +30,12 @@ public class Counterparts {
 
 	private final MemberStates states;
 
-	Counterparts(JdbcClient jdbc, MemberStates states) {
+	private final People people;
+
+	Counterparts(JdbcClient jdbc, MemberStates states, People people) {
 		this.jdbc = jdbc;
 		this.states = states;
+		this.people = people;
 	}
 
 	/** A counterpart to add or change. */
@@ -41,6 +50,36 @@ public class Counterparts {
 				select * from outreach_counterpart where iso3 = ?
 				order by (held_until is null or held_until > current_date) desc, held_from desc nulls last, id desc
 				""").param(code).query(Counterparts::counterpart).list();
+	}
+
+	/**
+	 * A state's counterparts that may be named in a contact of this campaign: the acting
+	 * user's organisation's, and those their organisation shares with the campaign.
+	 */
+	public List<Counterpart> of(String iso3, long campaignId) {
+		String code = stateCode(iso3);
+		return this.jdbc
+			.sql("""
+					select * from outreach_counterpart where iso3 = ? and outreach_offered('counterparts', organisation_id, ?, cast(? as bigint))
+					order by (held_until is null or held_until > current_date) desc, held_from desc nulls last, id desc
+					""")
+			.params(code, campaignId, this.people.ownOrganisation())
+			.query(Counterparts::counterpart)
+			.list();
+	}
+
+	/**
+	 * A counterpart that may be named in a contact of this campaign; 400 on the field
+	 * otherwise, the same whether it is another organisation's or does not exist.
+	 */
+	Counterpart offered(long campaignId, long id, String field) {
+		return this.jdbc
+			.sql("select * from outreach_counterpart where id = ?"
+					+ " and outreach_offered('counterparts', organisation_id, ?, cast(? as bigint))")
+			.params(id, campaignId, this.people.ownOrganisation())
+			.query(Counterparts::counterpart)
+			.optional()
+			.orElseThrow(() -> new InvalidInputException(field, "No counterpart " + id));
 	}
 
 	/**
@@ -69,27 +108,50 @@ public class Counterparts {
 			.orElseThrow(() -> new NotFoundException("No counterpart " + id));
 	}
 
+	/** Adds a counterpart to the acting user's organisation's directory. */
 	public Counterpart add(String iso3, CounterpartDetails details) {
+		Long own = this.people.ownOrganisation();
+		if (own == null || own < 0) {
+			throw new InvalidInputException("organisation", "A counterpart is added to an organisation's directory");
+		}
+		return add(own, iso3, details);
+	}
+
+	/** Adds a counterpart to this organisation's directory (the demo's, a test's). */
+	public Counterpart add(long organisationId, String iso3, CounterpartDetails details) {
 		String code = stateCode(iso3);
 		check(details);
 		long id = this.jdbc.sql("""
 				insert into outreach_counterpart (iso3, name, post, level, phone, messaging, email, languages, notes,
-				  held_from, held_until)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+				  held_from, held_until, organisation_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
 				""")
 			.params(code, details.name().trim(), details.post().trim(), details.level().name(),
 					People.blankToNull(details.phone()), People.blankToNull(details.messaging()),
 					People.blankToNull(details.email()), People.blankToNull(details.languages()),
-					People.blankToNull(details.notes()), details.heldFrom(), details.heldUntil())
+					People.blankToNull(details.notes()), details.heldFrom(), details.heldUntil(), organisationId)
 			.query(Long.class)
 			.single();
 		return counterpart(id);
 	}
 
+	/**
+	 * Refuses a change to a counterpart of another organisation's directory that the
+	 * actor reads because it is shared with a campaign.
+	 */
+	private void mayChange(Counterpart counterpart) {
+		Long heldTo = this.people.heldTo();
+		if (heldTo != null && heldTo != counterpart.organisationId()) {
+			throw new ForbiddenException(counterpart.name()
+					+ " is in another organisation's directory, shared with you: only that organisation changes it");
+		}
+	}
+
 	/** Changes a counterpart's details on top of the version the caller saw. */
 	public Counterpart change(long id, CounterpartDetails details, int expectedVersion) {
-		check(details);
 		Counterpart current = counterpart(id);
+		mayChange(current);
+		check(details);
 		int updated = this.jdbc.sql("""
 				update outreach_counterpart set name = ?, post = ?, level = ?, phone = ?, messaging = ?, email = ?,
 				  languages = ?, notes = ?, held_from = ?, held_until = ?, version = version + 1
@@ -114,6 +176,9 @@ public class Counterparts {
 	 */
 	@Transactional
 	public Counterpart succeed(long id, CounterpartDetails successor, LocalDate from) {
+		// a shared counterpart is refused as such, before the lock (which only the
+		// directory's organisation may take) would hide it
+		mayChange(counterpart(id));
 		// two officials recording the same successor at once: the second waits here, then
 		// finds the post ended and a holder added after it, and is refused rather than
 		// adding a second
@@ -122,13 +187,14 @@ public class Counterparts {
 			.query(Counterparts::counterpart)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("No counterpart " + id));
-		this.jdbc
-			.sql("""
-						select * from outreach_counterpart where iso3 = ? and post = ? and id <> ? and cast(? as date) is not null
-						  and held_from > ? and created_at > (select created_at from outreach_counterpart where id = ?)
-					order by held_from limit 1
-					""")
-			.params(current.iso3(), current.post(), id, current.heldUntil(), current.heldUntil(), id)
+		this.jdbc.sql("""
+					select * from outreach_counterpart where iso3 = ? and post = ? and id <> ? and organisation_id = ?
+					  and cast(? as date) is not null
+					  and held_from > ? and created_at > (select created_at from outreach_counterpart where id = ?)
+				order by held_from limit 1
+				""")
+			.params(current.iso3(), current.post(), id, current.organisationId(), current.heldUntil(),
+					current.heldUntil(), id)
 			.query(Counterparts::counterpart)
 			.optional()
 			.ifPresent((later) -> {
@@ -149,7 +215,7 @@ public class Counterparts {
 		this.jdbc.sql("update outreach_counterpart set held_until = ?, version = version + 1 where id = ?")
 			.params(until, id)
 			.update();
-		return add(current.iso3(), new CounterpartDetails(successor.name(), current.post(),
+		return add(current.organisationId(), current.iso3(), new CounterpartDetails(successor.name(), current.post(),
 				successor.level() == null ? current.level() : successor.level(), successor.phone(),
 				successor.messaging(), successor.email(), successor.languages(), successor.notes(), from, null));
 	}
@@ -197,7 +263,7 @@ public class Counterparts {
 				Level.valueOf(rs.getString("level")), rs.getString("phone"), rs.getString("messaging"),
 				rs.getString("email"), rs.getString("languages"), rs.getString("notes"),
 				from == null ? null : from.toLocalDate(), until == null ? null : until.toLocalDate(),
-				rs.getInt("version"));
+				rs.getInt("version"), rs.getLong("organisation_id"));
 	}
 
 }

@@ -25,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Each state's counterparts over JSON. */
+/**
+ * Each state's counterparts over JSON: your organisation's directory, and those shared
+ * with you.
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Counterparts", description = "Who we talk to on each state's side, and who held each post when")
@@ -63,14 +66,15 @@ class CounterpartsApi {
 	}
 
 	@GetMapping("/states/{iso3}/counterparts")
-	@Operation(summary = "A state's counterparts: those in post first, then former holders, latest first")
+	@Operation(summary = "A state's counterparts in your organisation's directory and in those shared with a campaign "
+			+ "you take part in: those in post first, then former holders, latest first")
 	List<Counterpart> counterparts(@PathVariable String iso3) {
 		return this.counterparts.of(iso3);
 	}
 
 	@PostMapping("/states/{iso3}/counterparts")
 	@PreAuthorize("hasRole('WHIP')")
-	@Operation(summary = "Add a counterpart of a state")
+	@Operation(summary = "Add a counterpart of a state to your organisation's directory")
 	ResponseEntity<Counterpart> add(@PathVariable String iso3, @Valid @RequestBody CounterpartRequest request) {
 		Counterpart counterpart = this.counterparts.add(iso3, request.details());
 		return ResponseEntity.created(URI.create("/api/v1/counterparts/" + counterpart.id()))
@@ -79,7 +83,7 @@ class CounterpartsApi {
 	}
 
 	@GetMapping("/counterparts/{cid}")
-	@Operation(summary = "One counterpart (its version is in the ETag)")
+	@Operation(summary = "One counterpart (its version is in the ETag); 404 for one you may not see")
 	ResponseEntity<Counterpart> counterpart(@PathVariable long cid) {
 		Counterpart counterpart = this.counterparts.counterpart(cid);
 		return ResponseEntity.ok().eTag("\"" + counterpart.version() + "\"").body(counterpart);
@@ -87,8 +91,9 @@ class CounterpartsApi {
 
 	@PutMapping("/counterparts/{cid}")
 	@PreAuthorize("hasRole('WHIP')")
-	@Operation(summary = "Change a counterpart on top of the version you read; 409 with the current one if it "
-			+ "changed since")
+	@Operation(summary = "Change a counterpart of your organisation's directory on top of the version you read; 404 "
+			+ "for one you may not see, 403 for one another organisation shares with you, 409 with the current one if "
+			+ "it changed since")
 	ResponseEntity<Counterpart> change(@PathVariable long cid, @Valid @RequestBody CounterpartRequest request,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
 		Counterpart counterpart = this.counterparts.change(cid, request.details(),
@@ -99,7 +104,8 @@ class CounterpartsApi {
 	@PostMapping("/counterparts/{cid}/successor")
 	@PreAuthorize("hasRole('WHIP')")
 	@Operation(summary = "A new holder takes over this counterpart's post from heldFrom; the former holder's time "
-			+ "ends the day before and both stay in the post's history")
+			+ "ends the day before and both stay in the post's history (your organisation's directory only: 404 or "
+			+ "403 otherwise)")
 	ResponseEntity<Counterpart> succeed(@PathVariable long cid, @Valid @RequestBody SuccessorRequest request) {
 		Counterpart successor = this.counterparts.succeed(cid,
 				new Counterparts.CounterpartDetails(request.name(), null, request.level(), request.phone(),

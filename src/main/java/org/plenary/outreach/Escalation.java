@@ -172,7 +172,7 @@ public class Escalation {
 			.stream()
 			.filter((p) -> p.personId() != null)
 			.min(Comparator.comparing(Contact.Participant::level, Comparator.nullsLast(Comparator.naturalOrder())))
-			.map((p) -> officials.computeIfAbsent(p.personId(), this.people::person))
+			.map((p) -> officials.computeIfAbsent(p.personId(), (id) -> this.people.find(id).orElse(null)))
 			.orElse(null);
 	}
 
@@ -190,8 +190,14 @@ public class Escalation {
 	 */
 	private Map<Level, EscalationRules.Holder> holders(long campaignId, String iso3) {
 		Map<Level, EscalationRules.Holder> holders = new EnumMap<>(Level.class);
+		Long own = this.people.ownOrganisation();
+		// only officials that may be picked in the campaign: one's own, those shared with
+		// it
 		this.jdbc
-			.sql("select distinct on (p.level) " + PERSON + " where p.active order by p.level, lower(p.name), p.id")
+			.sql("select distinct on (p.level) " + PERSON + " where p.active"
+					+ " and outreach_offered('roster', p.organisation_id, ?, cast(? as bigint))"
+					+ " order by p.level, lower(p.name), p.id")
+			.params(campaignId, own)
 			.query(People::person)
 			.list()
 			.forEach((p) -> holders.put(p.level(),
@@ -200,11 +206,11 @@ public class Escalation {
 				join outreach_participant pa on pa.person_id = p.id and pa.side = 'OURS'
 				join outreach_contact c on c.id = pa.contact_id and c.deleted_at is null
 				join outreach_contact_state cs on cs.contact_id = c.id and cs.iso3 = ?
-				where p.active
+				where p.active and outreach_offered('roster', p.organisation_id, ?, cast(? as bigint))
 				group by p.id, o.name
 				order by p.level, count(distinct c.id) desc, p.id
 				""")
-			.param(iso3)
+			.params(iso3, campaignId, own)
 			.query(People::person)
 			.list()
 			.forEach((p) -> holders.put(p.level(),

@@ -88,7 +88,7 @@ class FollowUpPages {
 		model.addAttribute("me", me.orElse(null));
 		model.addAttribute("owner", owner);
 		model.addAttribute("state", FollowUps.normalise(state));
-		model.addAttribute("officials", this.people.people().stream().filter(Person::active).toList());
+		model.addAttribute("officials", this.people.offered(id));
 		model.addAttribute("members", this.campaigns.members(id));
 		model.addAttribute("settings", this.followUps.settings(id));
 		model.addAttribute("canWrite", has(user, "WHIP"));

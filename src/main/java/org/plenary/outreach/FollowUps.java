@@ -36,8 +36,9 @@ public class FollowUps {
 	public static final int DEFAULT_NOT_CONTACTED_DAYS = 7;
 
 	static final String SELECT = """
-			select f.*, p.name as owner_name, s.short_name as state_name from outreach_follow_up f
+			select f.*, coalesce(p.name, po.name) as owner_name, s.short_name as state_name from outreach_follow_up f
 			left join outreach_person p on p.id = f.owner_id
+			left join accounts_organisation po on p.id is null and po.id = outreach_person_organisation(f.owner_id)
 			left join states_state s on s.iso3 = f.iso3
 			""";
 
@@ -45,9 +46,12 @@ public class FollowUps {
 
 	private final Campaigns campaigns;
 
-	FollowUps(JdbcClient jdbc, Campaigns campaigns) {
+	private final People people;
+
+	FollowUps(JdbcClient jdbc, Campaigns campaigns, People people) {
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
+		this.people = people;
 	}
 
 	/**
@@ -117,7 +121,7 @@ public class FollowUps {
 		}
 		// an owner picked by hand must be someone who still works on the campaign; the
 		// owner of a follow-up from a contact is whoever made the contact
-		checkOwner(command.ownerId(), command.origin() != FollowUp.Origin.CONTACT);
+		checkOwner(command.campaignId(), command.ownerId(), command.origin() != FollowUp.Origin.CONTACT);
 		long id = this.jdbc.sql("""
 				insert into outreach_follow_up (campaign_id, iso3, title, due_on, owner_id, suggested_level, origin,
 				  contact_id, created_by, organisation_id, visibility, shared_with)
@@ -221,7 +225,11 @@ public class FollowUps {
 			throw new ConflictException("This follow-up was closed (" + current.status().name().toLowerCase(Locale.ROOT)
 					+ ") by " + current.closedBy() + "; it can no longer be changed", current);
 		}
-		checkOwner(change.ownerId(), !java.util.Objects.equals(change.ownerId(), current.ownerId()));
+		// an owner left as it was stays, even one of another organisation the actor may
+		// not see
+		if (!java.util.Objects.equals(change.ownerId(), current.ownerId())) {
+			checkOwner(campaignId, change.ownerId(), true);
+		}
 		int updated = this.jdbc.sql("""
 				update outreach_follow_up set title = ?, due_on = ?, owner_id = ?, version = version + 1
 				where campaign_id = ? and id = ? and version = ? and status = 'OPEN'
@@ -341,12 +349,20 @@ public class FollowUps {
 		}
 	}
 
-	private void checkOwner(Long ownerId, boolean mustBeActive) {
+	/**
+	 * The owner of a follow-up: an official that may be picked in the campaign (one's
+	 * own, or shared with it), the same answer for one of another organisation as for
+	 * none.
+	 */
+	private void checkOwner(long campaignId, Long ownerId, boolean mustBeActive) {
 		if (ownerId == null) {
 			return;
 		}
-		Boolean active = this.jdbc.sql("select active from outreach_person where id = ?")
-			.param(ownerId)
+		Boolean active = this.jdbc.sql("""
+				select active from outreach_person
+				where id = ? and outreach_offered('roster', organisation_id, ?, cast(? as bigint))
+				""")
+			.params(ownerId, campaignId, this.people.ownOrganisation())
 			.query(Boolean.class)
 			.optional()
 			.orElseThrow(() -> new InvalidInputException("ownerId", "No official " + ownerId));

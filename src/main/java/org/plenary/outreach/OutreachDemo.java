@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
  * The outreach part of {@code ./plenary demo}: a demo organisation with four invented
  * officials, owners for three regional groups, a few contacts, counterparts, an
  * opposition letter and follow-ups, so that a newcomer sees every outreach page alive.
- * Every name says DEMO.
+ * Every name says DEMO. The officials and counterparts are the demo organisation's roster
+ * and directory, which no other organisation sees (unless it joins the demo
+ * organisation).
  */
 @Component
 class OutreachDemo {
@@ -53,9 +55,9 @@ class OutreachDemo {
 	void load(DemoCampaignLoaded demo) {
 		long id = demo.campaignId();
 		String user = demo.username();
-		if (this.accounts.findOrganisation(ORGANISATION).isEmpty()) {
-			this.accounts.createOrganisation(ORGANISATION);
-		}
+		long organisation = this.accounts.findOrganisation(ORGANISATION)
+			.orElseGet(() -> this.accounts.createOrganisation(ORGANISATION))
+			.id();
 		Person minister = official("DEMO Jane Roe", Level.MINISTER, "Minister for Foreign Affairs");
 		Person pr = official("DEMO Lena Hoffmann", Level.PERMANENT_REPRESENTATIVE, "Permanent Representative");
 		Person dpr = official("DEMO Amara Diallo", Level.DEPUTY_PERMANENT_REPRESENTATIVE, "Deputy PR");
@@ -66,8 +68,8 @@ class OutreachDemo {
 		this.assignments.bulk(id,
 				new Assignments.Bulk(null, List.of("BRA", "NGA", "IDN", "IND"), minister.id(), Level.MINISTER, false),
 				user);
-		Counterpart brazil = counterpart("BRA", "DEMO Ana Costa", Level.PERMANENT_REPRESENTATIVE);
-		Counterpart kenya = counterpart("KEN", "DEMO John Mwangi", Level.PERMANENT_REPRESENTATIVE);
+		Counterpart brazil = counterpart(organisation, "BRA", "DEMO Ana Costa", Level.PERMANENT_REPRESENTATIVE);
+		Counterpart kenya = counterpart(organisation, "KEN", "DEMO John Mwangi", Level.PERMANENT_REPRESENTATIVE);
 		Instant now = Instant.now();
 		contact(id, now.minus(6, ChronoUnit.DAYS), Channel.MEETING, "BRA", pr, brazil,
 				"Brazil wants the humanitarian focus kept; will report to capital.", user);
@@ -91,9 +93,9 @@ class OutreachDemo {
 		return this.people.add(new People.PersonDetails(name, ORGANISATION, level, title, null, true));
 	}
 
-	private Counterpart counterpart(String iso3, String name, Level level) {
-		return this.counterparts.add(iso3, new Counterparts.CounterpartDetails(name, "Permanent Representative", level,
-				null, null, null, "English", "Invented for the demo", null, null));
+	private Counterpart counterpart(long organisation, String iso3, String name, Level level) {
+		return this.counterparts.add(organisation, iso3, new Counterparts.CounterpartDetails(name,
+				"Permanent Representative", level, null, null, null, "English", "Invented for the demo", null, null));
 	}
 
 	private void contact(long id, Instant at, Channel channel, String iso3, Person ours, Counterpart theirs,

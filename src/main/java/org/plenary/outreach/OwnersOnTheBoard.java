@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each board row's overall owner, last contact and the other organisations' shared
- * signals. Every board read (page, filter, live update) asks for it, so it is three
- * queries for the whole campaign.
+ * signals. An owner from another organisation's roster that it keeps to itself is shown
+ * as that organisation. Every board read (page, filter, live update) asks for it, so it
+ * is three queries for the whole campaign.
  */
 @Component
 class OwnersOnTheBoard implements BoardAnnotations {
@@ -36,7 +37,9 @@ class OwnersOnTheBoard implements BoardAnnotations {
 	public Map<String, RowAnnotation> annotations(long campaignId) {
 		Map<String, String> owners = new HashMap<>();
 		this.jdbc.sql("""
-				select a.iso3, p.name from outreach_assignment_in_effect a join outreach_person p on p.id = a.person_id
+				select a.iso3, coalesce(p.name, o.name) from outreach_assignment_in_effect a
+				left join outreach_person p on p.id = a.person_id
+				join accounts_organisation o on o.id = outreach_person_organisation(a.person_id)
 				where a.campaign_id = ? and a.level is null and a.assigned_until is null
 				""").param(campaignId).query((rs) -> {
 			owners.put(rs.getString(1), rs.getString(2));

@@ -38,10 +38,11 @@ class PeopleApi {
 
 	/**
 	 * An official to add or change. {@code organisation} is an organisation's name as in
-	 * the accounts; {@code username} links a user account (at most one official per
-	 * user); {@code expectedVersion} (or the If-Match header) is needed to change.
+	 * the accounts, your own (left out: your own, or the official's); {@code username}
+	 * links a user account of that organisation (at most one official per user);
+	 * {@code expectedVersion} (or the If-Match header) is needed to change.
 	 */
-	record PersonRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String organisation,
+	record PersonRequest(@NotBlank @Size(max = 200) String name, @Size(max = 200) String organisation,
 			@NotNull Level level, @Size(max = 200) String title, @Size(max = 100) String username, Boolean active,
 			@PositiveOrZero Integer expectedVersion) {
 
@@ -53,15 +54,17 @@ class PeopleApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "Every official, active first, by name")
+	@Operation(summary = "Your organisation's officials, and those partners share with a campaign you take part in; "
+			+ "active first, by name")
 	List<Person> people() {
 		return this.people.people();
 	}
 
 	@PostMapping
 	@PreAuthorize("hasRole('COORDINATOR')")
-	@Operation(summary = "Add an official; 400 naming the field for an unknown organisation or user, "
-			+ "409 if the user is linked to another official")
+	@Operation(summary = "Add an official to your organisation's roster; 400 naming the field for an unknown "
+			+ "organisation or a user not of it, 403 for another organisation, 409 if the user is linked to another "
+			+ "official")
 	ResponseEntity<Person> add(@Valid @RequestBody PersonRequest request) {
 		Person person = this.people.add(request.details());
 		return ResponseEntity.created(URI.create("/api/v1/people/" + person.id()))
@@ -70,7 +73,7 @@ class PeopleApi {
 	}
 
 	@GetMapping("/{pid}")
-	@Operation(summary = "One official (its version is in the ETag)")
+	@Operation(summary = "One official (its version is in the ETag); 404 for one you may not see")
 	ResponseEntity<Person> person(@PathVariable long pid) {
 		Person person = this.people.person(pid);
 		return ResponseEntity.ok().eTag("\"" + person.version() + "\"").body(person);
@@ -78,8 +81,9 @@ class PeopleApi {
 
 	@PutMapping("/{pid}")
 	@PreAuthorize("hasRole('COORDINATOR')")
-	@Operation(summary = "Change an official on top of the version you read; 409 with the current official if it "
-			+ "changed since")
+	@Operation(summary = "Change an official of your organisation on top of the version you read; 404 for one you "
+			+ "may not see, 403 for another organisation's or to move it to another, 409 with the current official if "
+			+ "it changed since")
 	ResponseEntity<Person> change(@PathVariable long pid, @Valid @RequestBody PersonRequest request,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
 		Person person = this.people.change(pid, request.details(),

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.plenary.accounts.Accounts;
+import org.plenary.accounts.Organisation;
 import org.plenary.states.MemberStates;
 import org.plenary.system.ConflictException;
 import org.plenary.system.InvalidInputException;
@@ -146,7 +147,7 @@ class PeoplePages {
 		}
 		model.addAttribute("byOrganisation", byOrganisation);
 		model.addAttribute("form", form);
-		formChoices(model);
+		formChoices(model, null);
 		return "outreach/people";
 	}
 
@@ -154,13 +155,35 @@ class PeoplePages {
 		model.addAttribute("person", person);
 		model.addAttribute("form", form);
 		model.addAttribute("version", version);
-		formChoices(model);
+		formChoices(model, person);
+		Long heldTo = this.people.heldTo();
+		model.addAttribute("mayEdit", heldTo == null || heldTo == person.organisationId());
 		return "outreach/person";
 	}
 
-	private void formChoices(Model model) {
-		model.addAttribute("organisations", this.accounts.organisations());
-		model.addAttribute("users", this.accounts.users());
+	/**
+	 * The form offers the user's own organisation and its users only (an administrator
+	 * too: the roster it keeps is its organisation's). An official of another
+	 * organisation that the user may change (an administrator's view) keeps its own
+	 * organisation and is linked to that organisation's users: saving the form never
+	 * moves it unasked.
+	 */
+	private void formChoices(Model model, Person person) {
+		Long own = this.people.ownOrganisation();
+		Long organisation = (person != null) ? Long.valueOf(person.organisationId()) : own;
+		List<Organisation> organisations = new java.util.ArrayList<>();
+		if (own != null && own >= 0) {
+			organisations.add(this.accounts.organisation(own));
+		}
+		if (organisation != null && !organisation.equals(own)) {
+			organisations.add(this.accounts.organisation(organisation));
+		}
+		model.addAttribute("organisations", organisations);
+		model.addAttribute("users",
+				this.accounts.users()
+					.stream()
+					.filter((u) -> organisation != null && u.organisationId() == organisation)
+					.toList());
 		model.addAttribute("levels", Level.values());
 	}
 
@@ -266,6 +289,8 @@ class PeoplePages {
 		model.addAttribute("version", version);
 		model.addAttribute("successor", successor);
 		model.addAttribute("levels", Level.values());
+		Long heldTo = this.people.heldTo();
+		model.addAttribute("mayEdit", heldTo == null || heldTo == counterpart.organisationId());
 		return "outreach/counterpart";
 	}
 

@@ -1009,6 +1009,11 @@ class RightsTests {
 				"/campaigns/{freshCampaign}/reckoning?source=history&rollCall={rollCall}");
 		s.add("POST /api/v1/campaigns/{id}/reckoning/actual", "/api/v1/campaigns/{freshCampaign}/reckoning/actual",
 				"{\"rollCall\": \"{rollCall}\"}");
+		s.add("GET /campaigns/{id}/sharing", "/campaigns/{campaign}/sharing");
+		s.add("GET /api/v1/campaigns/{id}/sharing", "/api/v1/campaigns/{campaign}/sharing");
+		s.add("POST /campaigns/{id}/sharing", "/campaigns/{campaign}/sharing?roster=false&counterparts=false");
+		s.add("PUT /api/v1/campaigns/{id}/sharing", "/api/v1/campaigns/{campaign}/sharing",
+				"{\"roster\": false, \"counterparts\": false}");
 		s.add("GET /api/v1/campaigns/{id}/contact-signal", "/api/v1/campaigns/{campaign}/contact-signal");
 		s.add("POST /campaigns/{id}/contact-signal", "/campaigns/{campaign}/contact-signal?shared=false");
 		s.add("PUT /api/v1/campaigns/{id}/contact-signal", "/api/v1/campaigns/{campaign}/contact-signal",

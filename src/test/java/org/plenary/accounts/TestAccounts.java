@@ -46,6 +46,19 @@ public class TestAccounts {
 		return username;
 	}
 
+	/**
+	 * Makes sure a user of this name exists in the test organisation: the name a test
+	 * signs in with {@code user(name)} then has an organisation, whose roster and
+	 * directory it sees (ADR 0011).
+	 */
+	public String named(String username, Role role) {
+		if (this.accounts.findUser(username).isEmpty()) {
+			this.accounts.createUser(new Accounts.NewUser(username, "Test " + role.label(), null,
+					organisation("Test Mission"), role, PASSWORD));
+		}
+		return username;
+	}
+
 	public String token(String username) {
 		return this.tokens.create(username, "test", null).secret();
 	}

@@ -33,6 +33,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ContactWebTests {
 
 	@Autowired
+	org.plenary.accounts.TestAccounts testAccounts;
+
+	// the users the tests sign in as belong to the test organisation, whose officials and
+	// counterparts they see
+	@org.junit.jupiter.api.BeforeEach
+	void users() {
+		this.testAccounts.named("whip-1", Role.WHIP);
+		this.testAccounts.named("whip-2", Role.WHIP);
+		this.testAccounts.named("viewer-w", Role.VIEWER);
+	}
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -178,7 +190,8 @@ class ContactWebTests {
 		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
 		Contact contact = logged(campaign, "EGY", "<script>alert('x')</script>");
 		String page = this.mvc
-			.perform(get("/campaigns/" + campaign.id() + "/contacts/" + contact.id()).with(user("v").roles("VIEWER")))
+			.perform(get("/campaigns/" + campaign.id() + "/contacts/" + contact.id())
+				.with(user("viewer-w").roles("VIEWER")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

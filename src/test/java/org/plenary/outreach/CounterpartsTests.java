@@ -37,6 +37,25 @@ class CounterpartsTests {
 	private static final String HOSTILE = "<script>alert(1)</script>";
 
 	@Autowired
+	org.plenary.accounts.TestAccounts testAccounts;
+
+	@Autowired
+	People peopleOfTests;
+
+	// the directory the tests' counterparts are in: the test organisation's
+	private long testMission() {
+		return this.peopleOfTests.organisationId(this.testAccounts.organisation("Test Mission"));
+	}
+
+	// the users the tests sign in as belong to the test organisation, whose officials and
+	// counterparts they see
+	@org.junit.jupiter.api.BeforeEach
+	void users() {
+		this.testAccounts.named("viewer-c", Role.VIEWER);
+		this.testAccounts.named("whip-c", Role.WHIP);
+	}
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -48,7 +67,8 @@ class CounterpartsTests {
 	@Test
 	void aNewHolderKeepsThePostsHistoryWithBothHoldersAndTheirDates() {
 		String post = "Permanent Representative " + System.nanoTime();
-		Counterpart first = this.counterparts.add("BRA", details("Ana Costa", post, LocalDate.of(2019, 9, 1), null));
+		Counterpart first = this.counterparts.add(testMission(), "BRA",
+				details("Ana Costa", post, LocalDate.of(2019, 9, 1), null));
 		Counterpart second = this.counterparts.succeed(first.id(), details("Bruno Lima", null, null, null),
 				LocalDate.of(2024, 2, 1));
 		Counterpart third = this.counterparts.succeed(second.id(), details("Carla Reis", null, null, null),
@@ -71,7 +91,7 @@ class CounterpartsTests {
 
 	@Test
 	void twoOfficialsRecordingASuccessorAtOnceAddOneSuccessor() throws Exception {
-		Counterpart pr = this.counterparts.add("MLI", new Counterparts.CounterpartDetails("Outgoing PR",
+		Counterpart pr = this.counterparts.add(testMission(), "MLI", new Counterparts.CounterpartDetails("Outgoing PR",
 				"Permanent Representative", Level.PERMANENT_REPRESENTATIVE, null, null, null, null, null, null, null));
 		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
 		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
@@ -106,7 +126,7 @@ class CounterpartsTests {
 	@Test
 	void aKnownEarlierEndStaysWhenTheSuccessorComesLater() {
 		String post = "Foreign Minister " + System.nanoTime();
-		Counterpart first = this.counterparts.add("ZAF",
+		Counterpart first = this.counterparts.add(testMission(), "ZAF",
 				details("Left Early", post, LocalDate.of(2020, 1, 1), LocalDate.of(2024, 6, 30)));
 		this.counterparts.succeed(first.id(), details("Came Later", null, null, null), LocalDate.of(2024, 9, 1));
 		assertThat(this.counterparts.counterpart(first.id()).heldUntil()).isEqualTo(LocalDate.of(2024, 6, 30));
@@ -114,15 +134,18 @@ class CounterpartsTests {
 
 	@Test
 	void badCounterpartsAreRefusedNamingTheField() {
-		assertThat(field(() -> this.counterparts.add("BRA", details("No post", " ", null, null)))).isEqualTo("post");
-		assertThat(field(() -> this.counterparts.add("BRA", details(" ", "PR", null, null)))).isEqualTo("name");
-		assertThat(field(() -> this.counterparts.add("BRA",
+		assertThat(field(() -> this.counterparts.add(testMission(), "BRA", details("No post", " ", null, null))))
+			.isEqualTo("post");
+		assertThat(field(() -> this.counterparts.add(testMission(), "BRA", details(" ", "PR", null, null))))
+			.isEqualTo("name");
+		assertThat(field(() -> this.counterparts.add(testMission(), "BRA",
 				details("Backwards", "PR", LocalDate.of(2024, 5, 1), LocalDate.of(2024, 4, 1)))))
 			.isEqualTo("heldUntil");
-		assertThat(field(() -> this.counterparts.add("BRA", new Counterparts.CounterpartDetails("Long phone", "PR",
-				Level.AMBASSADOR, "1".repeat(101), null, null, null, null, null, null))))
+		assertThat(field(
+				() -> this.counterparts.add(testMission(), "BRA", new Counterparts.CounterpartDetails("Long phone",
+						"PR", Level.AMBASSADOR, "1".repeat(101), null, null, null, null, null, null))))
 			.isEqualTo("phone");
-		Counterpart holder = this.counterparts.add("BRA",
+		Counterpart holder = this.counterparts.add(testMission(), "BRA",
 				details("Since 2023", "Post " + System.nanoTime(), LocalDate.of(2023, 1, 1), null));
 		assertThat(field(() -> this.counterparts.succeed(holder.id(), details("Too early", null, null, null),
 				LocalDate.of(2022, 12, 31))))
@@ -130,7 +153,7 @@ class CounterpartsTests {
 		assertThat(field(() -> this.counterparts.succeed(holder.id(), details("No date", null, null, null), null)))
 			.isEqualTo("heldFrom");
 		assertThat(this.counterparts.counterpart(holder.id()).heldUntil()).isNull();
-		assertThatThrownBy(() -> this.counterparts.add("XYZ", details("Nowhere", "PR", null, null)))
+		assertThatThrownBy(() -> this.counterparts.add(testMission(), "XYZ", details("Nowhere", "PR", null, null)))
 			.isInstanceOf(NotFoundException.class);
 	}
 
@@ -214,8 +237,8 @@ class CounterpartsTests {
 	@Test
 	void thePageShowsHoldersWithPhoneLinksAndFormerHoldersAndEscapesText() throws Exception {
 		String post = "Ambassador in Brasília " + System.nanoTime();
-		Counterpart former = this.counterparts.add("CHL", new Counterparts.CounterpartDetails("Old Holder", post,
-				Level.AMBASSADOR, null, null, null, null, null, LocalDate.of(2018, 3, 1), null));
+		Counterpart former = this.counterparts.add(testMission(), "CHL", new Counterparts.CounterpartDetails(
+				"Old Holder", post, Level.AMBASSADOR, null, null, null, null, null, LocalDate.of(2018, 3, 1), null));
 		this.mvc
 			.perform(post("/states/CHL/counterparts/" + former.id() + "/successor").param("name", HOSTILE)
 				.param("heldFrom", "2024-04-01")
@@ -260,7 +283,7 @@ class CounterpartsTests {
 
 	@Test
 	void aStaleCounterpartEditOnThePageShowsTheNewerValues() throws Exception {
-		Counterpart counterpart = this.counterparts.add("PER",
+		Counterpart counterpart = this.counterparts.add(testMission(), "PER",
 				details("Stale Test", "Post " + System.nanoTime(), null, null));
 		this.counterparts.change(counterpart.id(), new Counterparts.CounterpartDetails(counterpart.name(),
 				counterpart.post(), Level.MINISTER, "+51 1 555 0000", null, null, "Spanish, Quechua", null, null, null),

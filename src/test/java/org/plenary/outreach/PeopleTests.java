@@ -32,6 +32,17 @@ class PeopleTests {
 	private static final String HOSTILE = "<script>alert(1)</script>";
 
 	@Autowired
+	org.plenary.accounts.TestAccounts testAccounts;
+
+	// the users the tests sign in as belong to the test organisation, whose officials and
+	// counterparts they see
+	@org.junit.jupiter.api.BeforeEach
+	void users() {
+		this.testAccounts.named("viewer-p", Role.VIEWER);
+		this.testAccounts.named("coordinator-p", Role.COORDINATOR);
+	}
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -42,8 +53,8 @@ class PeopleTests {
 
 	@Test
 	void aCoordinatorAddsAndChangesAnOfficialOverTheApiOnTopOfTheVersionRead() throws Exception {
-		String token = this.accounts.token(this.accounts.user(Role.COORDINATOR));
 		String organisation = this.accounts.organisation("State Department " + System.nanoTime());
+		String token = this.accounts.token(this.accounts.user(Role.COORDINATOR, organisation));
 		String location = this.mvc
 			.perform(post("/api/v1/people").header("Authorization", "Bearer " + token)
 				.contentType(MediaType.APPLICATION_JSON)
@@ -155,7 +166,7 @@ class PeopleTests {
 
 	@Test
 	void thePageListsOfficialsByOrganisationAndEscapesWhatTheyTyped() throws Exception {
-		String organisation = this.accounts.organisation("EU Delegation " + System.nanoTime());
+		String organisation = this.accounts.organisation("Test Mission");
 		this.mvc
 			.perform(post("/people").param("name", HOSTILE)
 				.param("organisation", organisation)

@@ -20,6 +20,12 @@ public class TestOutreach {
 		this.accounts = accounts;
 	}
 
+	/** An official of the named organisation (made if missing). */
+	public Person person(String organisation, String name, Level level) {
+		return this.people
+			.add(new People.PersonDetails(name, this.accounts.organisation(organisation), level, null, null, true));
+	}
+
 	public Person person(String name, Level level) {
 		return this.people
 			.add(new People.PersonDetails(name, this.accounts.organisation("Test Mission"), level, null, null, true));
@@ -32,8 +38,14 @@ public class TestOutreach {
 	}
 
 	public Counterpart counterpart(String iso3, String name, Level level) {
-		return this.counterparts.add(iso3, new Counterparts.CounterpartDetails(name, level.label(), level, null, null,
-				null, null, null, null, null));
+		return counterpart("Test Mission", iso3, name, level);
+	}
+
+	/** A counterpart in the directory of the named organisation (made if missing). */
+	public Counterpart counterpart(String organisation, String iso3, String name, Level level) {
+		long organisationId = this.people.organisationId(this.accounts.organisation(organisation));
+		return this.counterparts.add(organisationId, iso3, new Counterparts.CounterpartDetails(name, level.label(),
+				level, null, null, null, null, null, null, null));
 	}
 
 }

@@ -41,6 +41,16 @@ class TimelineTests {
 	private static final String HOSTILE = "<script>alert(1)</script>";
 
 	@Autowired
+	org.plenary.accounts.TestAccounts testAccounts;
+
+	// the users the tests sign in as belong to the test organisation, whose officials and
+	// counterparts they see
+	@org.junit.jupiter.api.BeforeEach
+	void users() {
+		this.testAccounts.named("viewer-t", Role.VIEWER);
+	}
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
