@@ -132,10 +132,9 @@ class Administration {
 		if (administrator.operator()) {
 			return;
 		}
-		boolean own = this.accounts.findOrganisation(organisation)
-			.map((o) -> o.id() == administrator.organisationId())
-			.orElse(false);
-		if (!own) {
+		// organisations' names are no secret (partners are invited by them): an unknown
+		// one is refused as such, another organisation's as not this administrator's
+		if (this.accounts.organisationId(organisation) != administrator.organisationId()) {
 			throw new ForbiddenException("You administer the users of " + administrator.organisationName()
 					+ " only: another organisation's users are administered by its own administrators");
 		}

@@ -40,7 +40,9 @@ class AccessByRoleTests {
 	enum Caller {
 
 		ANONYMOUS(null), VIEWER(Role.VIEWER), WHIP(Role.WHIP), COORDINATOR(Role.COORDINATOR),
-		ADMINISTRATOR(Role.ADMINISTRATOR);
+		ADMINISTRATOR(Role.ADMINISTRATOR),
+		/** An administrator who is an operator of the installation. */
+		OPERATOR(Role.ADMINISTRATOR);
 
 		final Role role;
 
@@ -52,21 +54,26 @@ class AccessByRoleTests {
 
 	/**
 	 * {@code merits}: past authorisation the call may still be refused on its merits (a
-	 * 4xx other than 401 and 403, e.g. an administrator, who acts for no organisation,
-	 * holding a private read).
+	 * 4xx other than 401 and 403, e.g. a partner's invitation answered by an organisation
+	 * that has none). {@code operators}: only the installation's operators may.
 	 */
-	record Endpoint(HttpMethod method, String path, Role least, String body, boolean upload, boolean merits) {
+	record Endpoint(HttpMethod method, String path, Role least, String body, boolean upload, boolean merits,
+			boolean operators) {
 
 		Endpoint(HttpMethod method, String path, Role least, String body) {
-			this(method, path, least, body, false, false);
+			this(method, path, least, body, false, false, false);
 		}
 
 		Endpoint(HttpMethod method, String path, Role least, String body, boolean upload) {
-			this(method, path, least, body, upload, false);
+			this(method, path, least, body, upload, false, false);
 		}
 
 		Endpoint onMerits() {
-			return new Endpoint(this.method, this.path, this.least, this.body, this.upload, true);
+			return new Endpoint(this.method, this.path, this.least, this.body, this.upload, true, this.operators);
+		}
+
+		Endpoint operatorsOnly() {
+			return new Endpoint(this.method, this.path, this.least, this.body, this.upload, this.merits, true);
 		}
 
 		boolean api() {
@@ -96,7 +103,7 @@ class AccessByRoleTests {
 					Role.ADMINISTRATOR),
 			page(HttpMethod.POST, "/admin/users/{victim}/password", Role.ADMINISTRATOR),
 			page(HttpMethod.GET, "/admin/organisations", Role.ADMINISTRATOR),
-			page(HttpMethod.POST, "/admin/organisations?name={new}", Role.ADMINISTRATOR),
+			page(HttpMethod.POST, "/admin/organisations?name={new}", Role.ADMINISTRATOR).operatorsOnly(),
 			// API
 			api(HttpMethod.GET, "/api/v1/me", Role.VIEWER, null),
 			api(HttpMethod.GET, "/api/v1/me/tokens", Role.VIEWER, null),
@@ -157,13 +164,13 @@ class AccessByRoleTests {
 			api(HttpMethod.PUT, "/api/v1/campaigns/{campaign}/stances/{newState}", Role.WHIP,
 					"{\"stance\":\"YES\",\"expectedVersion\":0}"),
 			api(HttpMethod.PUT, "/api/v1/campaigns/{campaign}/without-vote", Role.COORDINATOR, "[\"AFG\"]"),
-			api(HttpMethod.POST, "/api/v1/organisations", Role.ADMINISTRATOR, "{\"name\":\"{new}\"}"),
+			api(HttpMethod.POST, "/api/v1/organisations", Role.ADMINISTRATOR, "{\"name\":\"{new}\"}").operatorsOnly(),
 			page(HttpMethod.POST, "/campaigns/{freshCampaign}/chain?version=0", Role.COORDINATOR),
 			api(HttpMethod.PUT, "/api/v1/campaigns/{freshCampaign}/chain", Role.COORDINATOR, "{\"version\":0}"),
 			// the audit trail
 			page(HttpMethod.GET, "/admin/audit?action=INSERT", Role.ADMINISTRATOR),
 			api(HttpMethod.GET, "/api/v1/audit?table=campaigns_campaign", Role.ADMINISTRATOR, null),
-			api(HttpMethod.GET, "/api/v1/audit/verify", Role.ADMINISTRATOR, null),
+			api(HttpMethod.GET, "/api/v1/audit/verify", Role.ADMINISTRATOR, null).operatorsOnly(),
 			// the forecast
 			page(HttpMethod.GET, "/campaigns/{campaign}/forecast", Role.VIEWER),
 			page(HttpMethod.GET, "/campaigns/{campaign}/forecast/panel", Role.VIEWER),
@@ -473,12 +480,14 @@ class AccessByRoleTests {
 	void eachRoleGetsExactlyItsRights(Endpoint endpoint, Caller caller) throws Exception {
 		AbstractMockHttpServletRequestBuilder<?> request = prepare(endpoint, null);
 		if (caller.role != null) {
-			String username = users.computeIfAbsent(caller, (c) -> this.accounts.user(c.role));
+			String username = users.computeIfAbsent(caller, (c) -> (c == Caller.OPERATOR)
+					? this.accounts.operator("Test Mission") : this.accounts.user(c.role));
 			if (endpoint.api()) {
 				request.header("Authorization", "Bearer " + this.accounts.token(username));
 			}
 			else {
-				request.with(user(username).roles(caller.role.name()));
+				request
+					.with(user(username).authorities(UserAccount.authorities(caller.role, caller == Caller.OPERATOR)));
 			}
 		}
 		if (!endpoint.api()) {
@@ -486,7 +495,8 @@ class AccessByRoleTests {
 		}
 		MvcResult result = this.mvc.perform(request).andReturn();
 		int status = result.getResponse().getStatus();
-		boolean allowed = caller.role != null && caller.role.ordinal() <= endpoint.least().ordinal();
+		boolean allowed = caller.role != null && (endpoint.operators() ? caller == Caller.OPERATOR
+				: caller.role.ordinal() <= endpoint.least().ordinal());
 		if (allowed && endpoint.merits()) {
 			assertThat(status).as("%s as %s", endpoint, caller).isBetween(200, 499).isNotIn(401, 403);
 		}
