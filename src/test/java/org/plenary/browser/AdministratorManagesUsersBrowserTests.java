@@ -39,7 +39,8 @@ class AdministratorManagesUsersBrowserTests {
 			signIn(browser, admin, TestAccounts.PASSWORD);
 
 			page.get(url("/admin/organisations"));
-			page.findElement(By.name("name")).sendKeys(organisation);
+			// the form that adds one (each organisation's row has its own to rename it)
+			page.findElement(By.cssSelector("form.inline-form input[name=name]")).sendKeys(organisation);
 			page.findElement(By.cssSelector("form.inline-form button")).click();
 			assertThat(browser.waiting()
 				.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash.notice")))
