@@ -27,7 +27,7 @@ public class Accounts {
 
 	private static final String USER_COLUMNS = """
 			u.id, u.username, u.display_name, u.email, u.organisation_id, o.name as organisation_name,
-			u.role, u.enabled, u.version, u.created_at
+			u.role, u.enabled, u.version, u.created_at, u.operator
 			from accounts_user u join accounts_organisation o on o.id = u.organisation_id
 			""";
 
@@ -114,6 +114,24 @@ public class Accounts {
 		}
 	}
 
+	/** Renames an organisation; its users, records and campaigns stay its own. */
+	@Transactional
+	public Organisation renameOrganisation(long organisationId, String name) {
+		String trimmed = requireText("name", name, 200);
+		try {
+			int updated = this.jdbc.sql("update accounts_organisation set name = ? where id = ?")
+				.params(trimmed, organisationId)
+				.update();
+			if (updated == 0) {
+				throw new NotFoundException("No organisation " + organisationId);
+			}
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("An organisation named '" + trimmed + "' exists already");
+		}
+		return organisation(organisationId);
+	}
+
 	public List<UserAccount> users() {
 		return this.jdbc.sql("select " + USER_COLUMNS + " order by u.username").query(Accounts::user).list();
 	}
@@ -146,6 +164,23 @@ public class Accounts {
 	 */
 	@Transactional
 	public CreatedUser createUser(NewUser command) {
+		return create(command, false);
+	}
+
+	/**
+	 * Creates an operator: an administrator who administers the installation. Only the
+	 * command line ({@code ./plenary user add --operator}) and the first start call this,
+	 * so that no page or API call can make one.
+	 */
+	@Transactional
+	CreatedUser createOperator(NewUser command) {
+		if (command.role() != Role.ADMINISTRATOR) {
+			throw new InvalidInputException("role", "An operator is an administrator: use --role administrator");
+		}
+		return create(command, true);
+	}
+
+	private CreatedUser create(NewUser command, boolean operator) {
 		String username = normalise(command.username());
 		if (!USERNAME.matcher(username).matches()) {
 			throw new InvalidInputException("username",
@@ -160,11 +195,12 @@ public class Accounts {
 				: requireText("displayName", command.displayName(), 200);
 		try {
 			this.jdbc.sql("""
-					insert into accounts_user (username, display_name, email, organisation_id, role, password_hash)
-					values (?, ?, ?, ?, ?, ?)
+					insert into accounts_user (username, display_name, email, organisation_id, role, password_hash,
+					  operator)
+					values (?, ?, ?, ?, ?, ?, ?)
 					""")
 				.params(username, displayName, blankToNull(command.email()), organisationId,
-						requireRole(command.role()).name(), this.passwordEncoder.encode(password))
+						requireRole(command.role()).name(), this.passwordEncoder.encode(password), operator)
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
@@ -180,6 +216,9 @@ public class Accounts {
 	public UserAccount changeUser(String username, UserChange change) {
 		UserAccount current = user(username);
 		long organisationId = organisationId(change.organisation());
+		if (current.operator() && change.role() != Role.ADMINISTRATOR) {
+			throw new InvalidInputException("role", "An operator stays an administrator");
+		}
 		int updated = this.jdbc.sql("""
 				update accounts_user set display_name = ?, email = ?, organisation_id = ?, role = ?, enabled = ?,
 				       version = version + 1
@@ -264,7 +303,7 @@ public class Accounts {
 		return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				rs.getString("email"), rs.getLong("organisation_id"), rs.getString("organisation_name"),
 				Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), rs.getInt("version"),
-				rs.getTimestamp("created_at").toInstant());
+				rs.getTimestamp("created_at").toInstant(), rs.getBoolean("operator"));
 	}
 
 }

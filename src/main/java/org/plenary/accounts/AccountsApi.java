@@ -39,8 +39,12 @@ class AccountsApi {
 
 	private final UserSessions sessions;
 
-	AccountsApi(Accounts accounts, ApiTokens tokens, TwoFactor twoFactor, UserSessions sessions) {
+	private final Administration administration;
+
+	AccountsApi(Accounts accounts, ApiTokens tokens, TwoFactor twoFactor, UserSessions sessions,
+			Administration administration) {
 		this.accounts = accounts;
+		this.administration = administration;
 		this.tokens = tokens;
 		this.twoFactor = twoFactor;
 		this.sessions = sessions;
@@ -126,65 +130,84 @@ class AccountsApi {
 
 	@DeleteMapping("/users/{username}/two-factor")
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
-	@Operation(summary = "Reset a user's two-factor sign-in, e.g. after a lost phone (administrators only)")
-	ResponseEntity<Void> resetTwoFactor(@PathVariable String username) {
-		this.twoFactor.reset(username);
+	@Operation(summary = "Reset a user's two-factor sign-in, e.g. after a lost phone (administrators, "
+			+ "for their organisation's users; operators, for anyone's)")
+	ResponseEntity<Void> resetTwoFactor(Principal principal, @PathVariable String username) {
+		this.administration.resetTwoFactor(administrator(principal), username);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PutMapping("/organisations/{id}/two-factor")
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@Operation(summary = "Require (or stop requiring) two-factor sign-in of an organisation's users "
-			+ "(administrators only)")
-	Organisation requireTwoFactor(@PathVariable long id, @Valid @RequestBody TwoFactorRequirement request) {
-		return this.accounts.requireTwoFactor(id, request.required());
+			+ "(administrators, for their own organisation; operators, for any)")
+	Organisation requireTwoFactor(Principal principal, @PathVariable long id,
+			@Valid @RequestBody TwoFactorRequirement request) {
+		return this.administration.requireTwoFactor(administrator(principal), id, request.required());
 	}
 
 	@GetMapping("/users")
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
-	@Operation(summary = "All users (administrators only)")
-	List<UserAccount> users() {
-		return this.accounts.users();
+	@Operation(summary = "The users one administers: one's organisation's (administrators), everyone (operators)")
+	List<UserAccount> users(Principal principal) {
+		return this.administration.users(administrator(principal));
 	}
 
 	@GetMapping("/users/{username}")
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
-	@Operation(summary = "One user (administrators only)")
-	UserAccount user(@PathVariable String username) {
-		return this.accounts.user(username);
+	@Operation(summary = "One user one administers (404 for another organisation's)")
+	UserAccount user(Principal principal, @PathVariable String username) {
+		return this.administration.user(administrator(principal), username);
 	}
 
 	@PostMapping("/users")
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
-	@Operation(summary = "Create a user (administrators only); without a password one is generated and returned")
-	ResponseEntity<CreatedUserResponse> createUser(@Valid @RequestBody NewUserRequest request) {
-		Accounts.CreatedUser created = this.accounts.createUser(new Accounts.NewUser(request.username(),
-				request.displayName(), request.email(), request.organisation(), request.role(), request.password()));
+	@Operation(summary = "Create a user in one's organisation (administrators) or in any (operators); "
+			+ "without a password one is generated and returned")
+	ResponseEntity<CreatedUserResponse> createUser(Principal principal, @Valid @RequestBody NewUserRequest request) {
+		Accounts.CreatedUser created = this.administration.createUser(administrator(principal),
+				new Accounts.NewUser(request.username(), request.displayName(), request.email(), request.organisation(),
+						request.role(), request.password()));
 		return ResponseEntity.created(URI.create("/api/v1/users/" + created.user().username()))
 			.body(new CreatedUserResponse(created.user(), created.passwordGenerated() ? created.password() : null));
 	}
 
 	@PutMapping("/users/{username}")
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
-	@Operation(summary = "Change a user (administrators only); 409 if 'version' is not the current one")
-	UserAccount changeUser(@PathVariable String username, @Valid @RequestBody UserChangeRequest request) {
-		return this.accounts.changeUser(username, new Accounts.UserChange(request.displayName(), request.email(),
-				request.organisation(), request.role(), request.enabled(), request.version()));
+	@Operation(summary = "Change a user one administers; 409 if 'version' is not the current one")
+	UserAccount changeUser(Principal principal, @PathVariable String username,
+			@Valid @RequestBody UserChangeRequest request) {
+		return this.administration.changeUser(administrator(principal), username,
+				new Accounts.UserChange(request.displayName(), request.email(), request.organisation(), request.role(),
+						request.enabled(), request.version()));
 	}
 
 	@GetMapping("/organisations")
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
-	@Operation(summary = "All organisations (administrators only)")
-	List<Organisation> organisations() {
-		return this.accounts.organisations();
+	@Operation(summary = "The organisations one administers: one's own (administrators), all (operators)")
+	List<Organisation> organisations(Principal principal) {
+		return this.administration.organisations(administrator(principal));
 	}
 
 	@PostMapping("/organisations")
-	@PreAuthorize("hasRole('ADMINISTRATOR')")
-	@Operation(summary = "Create an organisation (administrators only)")
-	ResponseEntity<Organisation> createOrganisation(@Valid @RequestBody NewOrganisationRequest request) {
-		Organisation organisation = this.accounts.createOrganisation(request.name());
+	@PreAuthorize("hasAuthority('OPERATOR')")
+	@Operation(summary = "Create an organisation (operators only)")
+	ResponseEntity<Organisation> createOrganisation(Principal principal,
+			@Valid @RequestBody NewOrganisationRequest request) {
+		Organisation organisation = this.administration.createOrganisation(administrator(principal), request.name());
 		return ResponseEntity.created(URI.create("/api/v1/organisations/" + organisation.id())).body(organisation);
+	}
+
+	@PutMapping("/organisations/{id}")
+	@PreAuthorize("hasAuthority('OPERATOR')")
+	@Operation(summary = "Rename an organisation (operators only)")
+	Organisation renameOrganisation(Principal principal, @PathVariable long id,
+			@Valid @RequestBody NewOrganisationRequest request) {
+		return this.administration.renameOrganisation(administrator(principal), id, request.name());
+	}
+
+	private Administration.Administrator administrator(Principal principal) {
+		return this.administration.administrator(principal.getName());
 	}
 
 }

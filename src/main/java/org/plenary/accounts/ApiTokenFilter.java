@@ -1,7 +1,6 @@
 package org.plenary.accounts;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -10,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
@@ -54,12 +52,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
 		}
 		UserAccount account = user.get().user();
 		request.setAttribute(TOKEN_ID, user.get().tokenId());
-		var principal = User.withUsername(account.username())
-			.password("")
-			.authorities(account.role().authority())
-			.build();
-		var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-				List.of(new SimpleGrantedAuthority(account.role().authority())));
+		var principal = User.withUsername(account.username()).password("").authorities(account.authorities()).build();
+		var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, account.authorities());
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);

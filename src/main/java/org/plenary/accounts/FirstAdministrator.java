@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * On the first start of an empty installation, creates the administrator {@code admin}
- * and prints the login once. Safe when two processes start together: an advisory lock
- * lets only one of them create it.
+ * On the first start of an empty installation, creates the administrator {@code admin},
+ * the installation's first operator, and prints the login once. Safe when two processes
+ * start together: an advisory lock lets only one of them create it.
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
@@ -46,7 +46,7 @@ class FirstAdministrator implements ApplicationRunner {
 			if (this.accounts.findOrganisation(organisation).isEmpty()) {
 				this.accounts.createOrganisation(organisation);
 			}
-			return this.accounts.createUser(new Accounts.NewUser(USERNAME, "Administrator", null, organisation,
+			return this.accounts.createOperator(new Accounts.NewUser(USERNAME, "Administrator", null, organisation,
 					Role.ADMINISTRATOR, this.settings.adminPassword()));
 		});
 		if (created != null) {

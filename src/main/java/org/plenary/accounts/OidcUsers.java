@@ -1,10 +1,8 @@
 package org.plenary.accounts;
 
 import java.io.Serial;
-import java.util.List;
 import java.util.Optional;
 
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -72,7 +70,7 @@ class OidcUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
 		private final String username;
 
 		PlenaryOidcUser(UserAccount account, OidcIdToken idToken, OidcUserInfo userInfo) {
-			super(List.of(new SimpleGrantedAuthority(account.role().authority())), idToken, userInfo, "sub");
+			super(account.authorities(), idToken, userInfo, "sub");
 			this.username = account.username();
 		}
 

@@ -233,8 +233,12 @@ public final class Rights {
 		table.admin("PUT /api/v1/organisations/{id}/two-factor",
 				"Requires a second factor of the organisation's users");
 		table.operator("POST /api/v1/organisations", "Adds an organisation to the installation");
-		table.operator("GET /admin/audit", "The audit trail of the installation");
-		table.operator("GET /api/v1/audit", "Searches the audit trail");
+		table.operator("POST /admin/organisations/{id}", "Renames an organisation");
+		table.operator("PUT /api/v1/organisations/{id}", "Renames an organisation");
+		table.admin("GET /admin/audit",
+				"The audit trail: an administrator its organisation's part, an operator also the installation's");
+		table.admin("GET /api/v1/audit",
+				"Searches the audit trail: an administrator its organisation's part, an operator also the installation's");
 		table.operator("GET /api/v1/audit/verify", "Verifies the audit trail's hash chain");
 		table.operator("GET /history/imports", "Imports of the voting history (shared by every organisation)");
 		table.operator("POST /history/imports", "Imports roll calls into the voting history");

@@ -47,7 +47,8 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
  * is rate-limited; everything else is the web UI with form sign-in (and, when configured,
  * OpenID Connect sign-in), a second factor where the user has one, CSRF protection and
  * sessions in PostgreSQL. Every request needs a signed-in user except the sign-in pages,
- * static files and the health check; administration needs the administrator role. Finer
+ * static files and the health check; administration needs the administrator role, and
+ * what belongs to the installation (organisations) the authority {@code OPERATOR}. Finer
  * rules sit on the controllers ({@code @PreAuthorize}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -100,12 +101,13 @@ class SecurityConfiguration {
 
 	@Bean
 	UserDetailsService userDetailsService(JdbcClient jdbc) {
+		// an operator's session carries OPERATOR beside its role
 		return (username) -> jdbc
-			.sql("select username, password_hash, role, enabled from accounts_user where username = ?")
+			.sql("select username, password_hash, role, enabled, operator from accounts_user where username = ?")
 			.param(Accounts.normalise(username))
 			.query((rs, n) -> User.withUsername(rs.getString("username"))
 				.password(rs.getString("password_hash"))
-				.roles(rs.getString("role"))
+				.authorities(UserAccount.authorities(Role.valueOf(rs.getString("role")), rs.getBoolean("operator")))
 				.disabled(!rs.getBoolean("enabled"))
 				.build())
 			.optional()

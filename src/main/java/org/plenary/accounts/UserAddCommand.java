@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * {@code ./plenary user add NAME --organisation ORG --role ROLE}: for scripted set-ups.
  * Creates the organisation when it does not exist and prints the generated password.
+ * {@code --operator} names an operator of the installation (an administrator who manages
+ * every organisation): the command line is the only way to make one besides the first
+ * start, so that no page or API call can.
  */
 @Component
 class UserAddCommand implements PlenaryCommand {
@@ -32,12 +35,12 @@ class UserAddCommand implements PlenaryCommand {
 	@Override
 	public String usage() {
 		return "user add NAME --organisation ORG --role administrator|coordinator|whip|viewer "
-				+ "[--display-name TEXT] [--email ADDRESS] [--password-stdin]";
+				+ "[--operator] [--display-name TEXT] [--email ADDRESS] [--password-stdin]";
 	}
 
 	@Override
 	public int run(List<String> args, PrintStream out) throws Exception {
-		CommandArguments arguments = CommandArguments.parse(args, List.of("--password-stdin"));
+		CommandArguments arguments = CommandArguments.parse(args, List.of("--password-stdin", "--operator"));
 		String username = arguments.single("user name");
 		String organisation = arguments.required("--organisation");
 		Role role = Role.parse(arguments.required("--role"));
@@ -49,10 +52,12 @@ class UserAddCommand implements PlenaryCommand {
 			this.accounts.createOrganisation(organisation);
 			out.println("Created organisation " + organisation.trim());
 		}
-		Accounts.CreatedUser created = this.accounts.createUser(new Accounts.NewUser(username,
-				arguments.optional("--display-name"), arguments.optional("--email"), organisation, role, password));
-		out.println("Created user " + created.user().username() + " (" + created.user().role().label() + ", "
-				+ created.user().organisationName() + ")");
+		Accounts.NewUser user = new Accounts.NewUser(username, arguments.optional("--display-name"),
+				arguments.optional("--email"), organisation, role, password);
+		boolean operator = arguments.flag("--operator");
+		Accounts.CreatedUser created = operator ? this.accounts.createOperator(user) : this.accounts.createUser(user);
+		out.println("Created user " + created.user().username() + " (" + created.user().role().label()
+				+ (operator ? ", operator" : "") + ", " + created.user().organisationName() + ")");
 		if (created.passwordGenerated()) {
 			out.println("password: " + created.password());
 		}

@@ -14,12 +14,17 @@ import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The audit page for administrators, with filters. */
+/**
+ * The audit page for administrators, with filters: an organisation's administrator reads
+ * what its organisation's users did and what was done to them, an operator that and the
+ * installation's records and the chain's check ({@link AuditTrail.Reader}).
+ */
 @Controller
 @PreAuthorize("hasRole('ADMINISTRATOR')")
 class AuditPages {
@@ -42,18 +47,21 @@ class AuditPages {
 			@RequestParam(required = false) String action, @RequestParam(required = false) String key,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, Authentication caller, Model model) {
 		AuditTrail.Query query = new AuditTrail.Query(actor, table, action, key,
 				(from == null) ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
 				(to == null) ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), Math.max(0, page));
-		List<AuditTrail.Entry> entries = this.trail.search(query);
+		AuditTrail.Reader reader = AuditApi.reader(caller);
+		List<AuditTrail.Entry> entries = this.trail.search(query, reader);
 		boolean more = entries.size() > AuditTrail.PAGE_SIZE;
 		entries = entries.subList(0, Math.min(entries.size(), AuditTrail.PAGE_SIZE));
 		Map<Long, List<Change>> changes = new HashMap<>();
 		for (AuditTrail.Entry entry : entries) {
 			changes.put(entry.id(), changes(entry));
 		}
-		model.addAttribute("verification", this.trail.verify());
+		// the chain spans every organisation's rows: operators check it
+		model.addAttribute("verification", (reader == AuditTrail.Reader.OPERATOR) ? this.trail.verify() : null);
+		model.addAttribute("operator", reader == AuditTrail.Reader.OPERATOR);
 		model.addAttribute("entries", entries);
 		model.addAttribute("changes", changes);
 		model.addAttribute("query", query);

@@ -55,12 +55,68 @@ public class AuditTrail {
 
 	public static final int PAGE_SIZE = 100;
 
+	/**
+	 * Whose part of the trail a reader reads. The trail copies every record changed, an
+	 * organisation's private contacts and reads included, so that no administrator reads
+	 * another organisation's records through it.
+	 */
+	public enum Reader {
+
+		/**
+		 * An organisation's administrator: the changes made by its organisation's users,
+		 * and the changes to its organisation and its users (by an operator too).
+		 */
+		ORGANISATION,
+
+		/**
+		 * An operator: what an organisation's administrator reads of the operator's own
+		 * organisation, and the installation's records: organisations, users, API tokens,
+		 * two-factor settings, the member states and groupings, the imports of roll
+		 * calls. No campaign's records.
+		 */
+		OPERATOR,
+
+		/** The command line: everything. */
+		ALL
+
+	}
+
+	/**
+	 * The tables whose rows belong to the installation rather than to an organisation.
+	 */
+	static final List<String> INSTALLATION_TABLES = List.of("accounts_organisation", "accounts_user",
+			"accounts_api_token", "accounts_two_factor", "states_state", "states_state_name", "states_grouping",
+			"states_grouping_member", "history_import");
+
+	// the reading organisation is the one the connection acts for (ActingDataSource): a
+	// reader of no organisation reads nothing of an organisation's
+	private static final String OWN_ORGANISATION = """
+			and (actor in (select username from accounts_user where organisation_id = plenary_organisation())
+			     or (table_name = 'accounts_user'
+			         and plenary_organisation()::text in (before ->> 'organisation_id', after ->> 'organisation_id'))
+			     or (table_name = 'accounts_organisation' and row_key = plenary_organisation()::text)""";
+
 	/** The entries that match, newest first, a page of {@value #PAGE_SIZE}. */
 	public List<Entry> search(Query query) {
+		return search(query, Reader.ALL);
+	}
+
+	/**
+	 * The entries that match and that this reader may read, newest first, a page of
+	 * {@value #PAGE_SIZE}.
+	 */
+	public List<Entry> search(Query query, Reader reader) {
 		StringBuilder sql = new StringBuilder("""
 				select id, seq, at, actor, address, action, table_name, row_key, before::text, after::text, detail
 				from audit_event where true""");
 		List<Object> params = new ArrayList<>();
+		if (reader != Reader.ALL) {
+			sql.append(" ").append(OWN_ORGANISATION);
+			if (reader == Reader.OPERATOR) {
+				sql.append(" or table_name in ('").append(String.join("', '", INSTALLATION_TABLES)).append("')");
+			}
+			sql.append(")");
+		}
 		if (query.actor() != null && !query.actor().isBlank()) {
 			sql.append(" and actor = ?");
 			params.add(query.actor().trim());

@@ -93,8 +93,10 @@ class ActingDataSource extends DelegatingDataSource {
 
 	/**
 	 * The organisation whose view applies to this user: null for no user (a command, a
-	 * background task) and for administrators, who see everything; -1 for a name that is
-	 * not a user. Kept for a few seconds, so that a moved user's view follows soon.
+	 * background task), which sees everything; -1 for a name that is not a user. Every
+	 * user acts as its organisation, administrators and operators too: administering an
+	 * organisation or the installation is no right to read another organisation's
+	 * records. Kept for a few seconds, so that a moved user's view follows soon.
 	 */
 	private Long organisationOf(String user, Connection connection) throws SQLException {
 		if (user == null) {
@@ -105,11 +107,11 @@ class ActingDataSource extends DelegatingDataSource {
 		if (known == null || now - known.at() > ORGANISATION_KEPT_NANOS) {
 			Long organisation = -1L;
 			try (PreparedStatement statement = connection
-				.prepareStatement("select organisation_id, role from accounts_user where username = ?")) {
+				.prepareStatement("select organisation_id from accounts_user where username = ?")) {
 				statement.setString(1, user);
 				try (ResultSet row = statement.executeQuery()) {
 					if (row.next()) {
-						organisation = "ADMINISTRATOR".equals(row.getString(2)) ? null : row.getLong(1);
+						organisation = row.getLong(1);
 					}
 				}
 			}

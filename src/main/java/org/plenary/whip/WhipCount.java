@@ -384,7 +384,7 @@ public class WhipCount {
 			Long organisation = this.coalitions.actingOrganisation();
 			if (organisation == null || organisation < 0) {
 				throw new InvalidInputException("visibility",
-						"A private read belongs to an organisation; an administrator acts for none");
+						"A private read belongs to an organisation; you act for none");
 			}
 			if (command.idempotencyKey() != null && !command.idempotencyKey().isBlank()) {
 				Optional<PrivateRead> first = privateReadWhere("r.campaign_id = ? and r.idempotency_key = ?",
@@ -490,8 +490,8 @@ public class WhipCount {
 
 	/**
 	 * The latest unpublished private read of each state that the viewer's organisation
-	 * holds or was shared; none for a viewer of no organisation (an administrator, a
-	 * command), whose view is the coalition's.
+	 * holds or was shared; none for a viewer of no organisation (a command), whose view
+	 * is the coalition's.
 	 */
 	public Map<String, PrivateRead> privateReads(long campaignId) {
 		Map<String, PrivateRead> latest = new HashMap<>();

@@ -900,6 +900,11 @@ class RightsTests {
 		s.add("PUT /api/v1/organisations/{id}/two-factor", "/api/v1/organisations/{ownOrganisation}/two-factor",
 				"{\"required\": false}");
 		s.add("POST /api/v1/organisations", "/api/v1/organisations", "{\"name\": \"{new}\"}");
+		// renaming an organisation that does not exist: 404 on its merits
+		s.byKey.put("PUT /api/v1/organisations/{id}",
+				s.add("PUT /api/v1/organisations/{id}", "/api/v1/organisations/999999999", "{\"name\": \"{new}\"}")
+					.alsoNotFound());
+		s.notFoundOnMerits("POST /admin/organisations/{id}", "/admin/organisations/999999999?name={new}");
 		s.add("GET /admin/audit", "/admin/audit?action=INSERT");
 		s.add("GET /api/v1/audit", "/api/v1/audit?table=campaigns_campaign");
 		s.add("GET /api/v1/audit/verify", "/api/v1/audit/verify");

@@ -115,13 +115,15 @@ class SignInTests {
 
 	@Test
 	void formsWithoutACsrfTokenAreRefused() throws Exception {
-		String username = this.accounts.user(Role.ADMINISTRATOR);
+		// an operator, who may create organisations
+		String username = this.accounts.operator("Test Mission");
 		this.mvc
-			.perform(post("/admin/organisations").param("name", "Forged").with(user(username).roles("ADMINISTRATOR")))
+			.perform(post("/admin/organisations").param("name", "Forged")
+				.with(user(username).authorities(UserAccount.authorities(Role.ADMINISTRATOR, true))))
 			.andExpect(status().isForbidden());
 		this.mvc
 			.perform(post("/admin/organisations").param("name", "Allowed " + System.nanoTime())
-				.with(user(username).roles("ADMINISTRATOR"))
+				.with(user(username).authorities(UserAccount.authorities(Role.ADMINISTRATOR, true)))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 	}

@@ -59,6 +59,17 @@ public class TestAccounts {
 		return username;
 	}
 
+	/**
+	 * A new operator of the installation (an administrator of the named organisation who
+	 * administers every organisation), as the command line names one.
+	 */
+	public String operator(String organisation) {
+		String username = "operator-" + System.nanoTime() % 100000 + "-" + sequence.incrementAndGet();
+		this.accounts.createOperator(new Accounts.NewUser(username, "Test Operator", null, organisation(organisation),
+				Role.ADMINISTRATOR, PASSWORD));
+		return username;
+	}
+
 	public String token(String username) {
 		return this.tokens.create(username, "test", null).secret();
 	}

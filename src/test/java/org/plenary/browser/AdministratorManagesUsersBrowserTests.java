@@ -29,7 +29,8 @@ class AdministratorManagesUsersBrowserTests {
 
 	@Test
 	void addsAWhipWhoSignsInAndCreatesAToken() {
-		String admin = this.accounts.user(Role.ADMINISTRATOR);
+		// adding an organisation is the installation's: an operator does it
+		String admin = this.accounts.operator("Test Mission");
 		String organisation = "Mission " + System.nanoTime();
 		String whip = "whip" + System.nanoTime();
 		String password;
@@ -38,7 +39,8 @@ class AdministratorManagesUsersBrowserTests {
 			signIn(browser, admin, TestAccounts.PASSWORD);
 
 			page.get(url("/admin/organisations"));
-			page.findElement(By.name("name")).sendKeys(organisation);
+			// the form that adds one (each organisation's row has its own to rename it)
+			page.findElement(By.cssSelector("form.inline-form input[name=name]")).sendKeys(organisation);
 			page.findElement(By.cssSelector("form.inline-form button")).click();
 			assertThat(browser.waiting()
 				.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash.notice")))

@@ -236,10 +236,12 @@ class CoalitionLeakTests {
 		assertThat(settings.body()).contains("owns");
 		assertThat(api(this.partnerCoordinator, "POST", "/partners", "{\"organisationId\": " + this.partnerId + "}")
 			.statusCode()).isEqualTo(403);
-		// an administrator acts for no organisation and cannot hold a private read
-		String admin = this.accounts.user(Role.ADMINISTRATOR, "Owner Mission " + this.run);
-		assertThat(api(admin, "POST", "/stances/GHA/private-reads", "{\"stance\": \"YES\"}").statusCode())
-			.isEqualTo(400);
+		// a partner's administrator acts as its organisation, a partner, and cannot
+		// either
+		String admin = this.accounts.user(Role.ADMINISTRATOR, "Partner Mission " + this.run);
+		assertThat(api(admin, "PUT", "",
+				"{\"title\": \"Taken over\", \"status\": \"WHIPPING\", \"version\": " + this.campaign.version() + "}")
+			.statusCode()).isEqualTo(403);
 	}
 
 	@Test
