@@ -270,16 +270,16 @@ public final class Rights {
 	private static void rosters(Builder table) {
 		table.section("Rosters: our officials and the states' counterparts");
 		table.signedIn("GET /people", "The officials the caller's organisation may see");
-		table.signedIn("GET /people/{pid}", "One official");
+		table.row("GET /people/{pid}", Who.RECORD, Role.VIEWER, "One official");
 		table.row("POST /people", Who.SIGNED_IN, Role.COORDINATOR, "Adds an official to one's own organisation");
 		table.row("POST /people/{pid}", Who.RECORD, Role.COORDINATOR, "Changes an official of one's organisation");
 		table.signedIn("GET /api/v1/people", "The officials the caller's organisation may see");
-		table.signedIn("GET /api/v1/people/{pid}", "One official");
+		table.row("GET /api/v1/people/{pid}", Who.RECORD, Role.VIEWER, "One official");
 		table.row("POST /api/v1/people", Who.SIGNED_IN, Role.COORDINATOR, "Adds an official to one's own organisation");
 		table.row("PUT /api/v1/people/{pid}", Who.RECORD, Role.COORDINATOR,
 				"Changes an official of one's organisation");
 		table.signedIn("GET /states/{iso3}/counterparts", "A state's counterparts the caller may see");
-		table.signedIn("GET /states/{iso3}/counterparts/{cid}", "One counterpart");
+		table.row("GET /states/{iso3}/counterparts/{cid}", Who.RECORD, Role.VIEWER, "One counterpart");
 		table.row("POST /states/{iso3}/counterparts", Who.SIGNED_IN, Role.WHIP,
 				"Adds a counterpart to one's organisation's directory");
 		table.row("POST /states/{iso3}/counterparts/{cid}", Who.RECORD, Role.WHIP,
@@ -287,7 +287,7 @@ public final class Rights {
 		table.row("POST /states/{iso3}/counterparts/{cid}/successor", Who.RECORD, Role.WHIP,
 				"Retires a counterpart for a successor");
 		table.signedIn("GET /api/v1/states/{iso3}/counterparts", "A state's counterparts the caller may see");
-		table.signedIn("GET /api/v1/counterparts/{cid}", "One counterpart");
+		table.row("GET /api/v1/counterparts/{cid}", Who.RECORD, Role.VIEWER, "One counterpart");
 		table.row("POST /api/v1/states/{iso3}/counterparts", Who.SIGNED_IN, Role.WHIP,
 				"Adds a counterpart to one's organisation's directory");
 		table.row("PUT /api/v1/counterparts/{cid}", Who.RECORD, Role.WHIP,
@@ -502,19 +502,19 @@ public final class Rights {
 		table.read("GET /campaigns/{id}/assignments", "Who owns each state");
 		table.read("GET /campaigns/{id}/assignments/{iso3}", "Who owns a state, and before");
 		table.party("GET /campaigns/{id}/assignments/{iso3}/edit", Role.COORDINATOR, "The form to assign a state");
-		table.row("POST /campaigns/{id}/assignments/{iso3}", Who.RECORD, Role.COORDINATOR,
-				"Assigns a state to one of one's own officials (a party assigns its own; the owner hands over any)");
+		table.party("POST /campaigns/{id}/assignments/{iso3}", Role.COORDINATOR,
+				"Assigns a state to one's own official or one shared with the campaign (the owner hands over any)");
 		table.party("POST /campaigns/{id}/assignments/{iso3}/unassign", Role.COORDINATOR, "Unassigns a state");
-		table.row("POST /campaigns/{id}/assignments/bulk", Who.RECORD, Role.COORDINATOR,
-				"Assigns a grouping's states to one of one's own officials");
+		table.party("POST /campaigns/{id}/assignments/bulk", Role.COORDINATOR,
+				"Assigns a grouping's states to one's own official or one shared with the campaign");
 		table.read("GET /campaigns/{id}/workload", "Each official's states");
 		table.read("GET /campaigns/{id}/mine", "The caller's own states");
 		table.read("GET /api/v1/campaigns/{id}/assignments", "Who owns each state");
-		table.row("PUT /api/v1/campaigns/{id}/assignments/{iso3}", Who.RECORD, Role.COORDINATOR,
+		table.party("PUT /api/v1/campaigns/{id}/assignments/{iso3}", Role.COORDINATOR,
 				"Assigns a state to an official");
 		table.party("DELETE /api/v1/campaigns/{id}/assignments/{iso3}", Role.COORDINATOR, "Unassigns a state");
-		table.row("POST /api/v1/campaigns/{id}/assignments/bulk", Who.RECORD, Role.COORDINATOR,
-				"Assigns a grouping's states to one of one's own officials");
+		table.party("POST /api/v1/campaigns/{id}/assignments/bulk", Role.COORDINATOR,
+				"Assigns a grouping's states to one's own official or one shared with the campaign");
 		table.read("GET /api/v1/campaigns/{id}/assignments/{iso3}/history", "Who owned a state, when");
 		table.read("GET /api/v1/campaigns/{id}/workload", "Each official's states");
 		table.read("GET /api/v1/campaigns/{id}/mine", "The caller's own states");

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * Tells the table of rights where an organisation stands in a campaign: owner, active
  * partner, invited, or nothing, and the role its user has there ({@link CampaignRoles}).
+ * A vote of a chain inherits its head's coalition and roles.
  */
 @Component
 class CoalitionStandings implements CampaignStandings {
@@ -28,8 +29,11 @@ class CoalitionStandings implements CampaignStandings {
 				() -> this.jdbc
 					.sql("""
 							select c.owner_organisation_id, o.name,
-							  (select p.status from campaigns_partner p where p.campaign_id = c.id and p.organisation_id = :organisation),
-							  (select r.role from campaigns_role r where r.campaign_id = c.id and r.username = :username)
+							  (select p.status from campaigns_partner p
+							    where p.campaign_id in (c.id, c.part_of) and p.organisation_id = :organisation
+							    order by (p.status = 'ACTIVE') desc, (p.campaign_id = c.id) desc limit 1),
+							  (select r.role from campaigns_role r where r.campaign_id in (c.id, c.part_of) and r.username = :username
+							    order by (r.campaign_id = c.id) desc limit 1)
 							from campaigns_campaign c left join accounts_organisation o on o.id = c.owner_organisation_id
 							where c.id = :id""")
 					.param("id", campaignId)

@@ -235,7 +235,8 @@ public class Assignments {
 	public Assignment assign(long campaignId, String iso3, long personId, Level level, String username) {
 		this.campaigns.campaign(campaignId);
 		String code = code(iso3);
-		ownOfficial(activePerson(campaignId, personId));
+		// one's own official, or one shared with the campaign (People.offered)
+		activePerson(campaignId, personId);
 		try {
 			return this.transactions.execute((status) -> {
 				if (lock(campaignId, List.of(code)).isEmpty()) {
@@ -285,7 +286,7 @@ public class Assignments {
 		if (command.personId() == null) {
 			throw new InvalidInputException("personId", "Say which official gets the states");
 		}
-		ownOfficial(activePerson(campaignId, command.personId()));
+		activePerson(campaignId, command.personId());
 		Set<String> targets = targets(campaignId, command);
 		try {
 			return this.transactions.execute((status) -> {
@@ -401,22 +402,6 @@ public class Assignments {
 				.single();
 		}
 		return members;
-	}
-
-	/**
-	 * Refuses an official of another organisation: each organisation assigns its own
-	 * officials (the database refuses the others too, V28).
-	 */
-	private void ownOfficial(Person person) {
-		boolean own = this.jdbc
-			.sql("select plenary_organisation() is null or plenary_person_organisation(?) = plenary_organisation()")
-			.param(person.id())
-			.query(Boolean.class)
-			.single();
-		if (!own) {
-			throw new ForbiddenException(person.name() + " is an official of " + person.organisation()
-					+ ": each organisation assigns its own officials");
-		}
 	}
 
 	/**

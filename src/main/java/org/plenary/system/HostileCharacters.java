@@ -51,6 +51,9 @@ class HostileCharacters extends OncePerRequestFilter {
 
 	/** What is wrong with the text, or null. */
 	static String problem(String text) {
+		if (text == null) {
+			return null;
+		}
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (c == 0) {

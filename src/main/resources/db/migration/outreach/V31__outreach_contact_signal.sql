@@ -32,7 +32,15 @@ create policy own on outreach_contact_signal for all using (
 -- called only through outreach_contact_signals below, which names the viewer itself.
 create function outreach_contact_signals_for(campaign bigint, viewer bigint, level_order text[])
     returns table (iso3 text, organisation text, day date, level text)
-    language sql stable security definer set search_path = public set plenary.organisation = '' as $$
+    language plpgsql volatile security definer set search_path = public as $$
+#variable_conflict use_column
+declare
+    -- cleared for this query only, and put back: a function's own SET clause would need a
+    -- superuser to name this setting when a plain owner runs the migrations
+    acting text := current_setting('plenary.organisation', true);
+begin
+    perform set_config('plenary.organisation', '', true);
+    return query
     with days as (
         select s.iso3, c.organisation_id, (c.occurred_at at time zone 'UTC')::date as day, c.id
           from outreach_contact c
@@ -49,13 +57,14 @@ create function outreach_contact_signals_for(campaign bigint, viewer bigint, lev
              where d.iso3 = l.iso3 and d.organisation_id = l.organisation_id and d.day = l.day
                and array_position(level_order, p.level) is not null
              order by array_position(level_order, p.level) limit 1)
-      from latest l join accounts_organisation o on o.id = l.organisation_id
-$$;
+      from latest l join accounts_organisation o on o.id = l.organisation_id;
+    perform set_config('plenary.organisation', coalesce(acting, ''), true);
+end $$;
 revoke execute on function outreach_contact_signals_for(bigint, bigint, text[]) from public;
 
 create function outreach_contact_signals(campaign bigint, level_order text[])
     returns table (iso3 text, organisation text, day date, level text)
-    language sql stable security definer set search_path = public as $$
+    language sql volatile security definer set search_path = public as $$
     select * from outreach_contact_signals_for(campaign, plenary_organisation(), level_order)
 $$;
 
@@ -64,7 +73,13 @@ $$;
 -- the official's organisation; the rosters are each organisation's own.
 create function outreach_state_owner_for(campaign bigint, state text, viewer bigint, viewer_user text)
     returns table (name text, organisation text, mine boolean)
-    language sql stable security definer set search_path = public set plenary.organisation = '' as $$
+    language plpgsql volatile security definer set search_path = public as $$
+#variable_conflict use_column
+declare
+    acting text := current_setting('plenary.organisation', true);
+begin
+    perform set_config('plenary.organisation', '', true);
+    return query
     select case when viewer is null or p.organisation_id = viewer then p.name end,
            o.name,
            p.username is not null and p.username = viewer_user
@@ -72,12 +87,13 @@ create function outreach_state_owner_for(campaign bigint, state text, viewer big
       join outreach_person p on p.id = a.person_id
       join accounts_organisation o on o.id = p.organisation_id
      where a.campaign_id = campaign and a.iso3 = state and a.level is null and a.assigned_until is null
-       and (viewer is null or plenary_in_campaign(campaign, viewer))
-$$;
+       and (viewer is null or plenary_in_campaign(campaign, viewer));
+    perform set_config('plenary.organisation', coalesce(acting, ''), true);
+end $$;
 revoke execute on function outreach_state_owner_for(bigint, text, bigint, text) from public;
 
 create function outreach_state_owner(campaign bigint, state text, viewer_user text)
     returns table (name text, organisation text, mine boolean)
-    language sql stable security definer set search_path = public as $$
+    language sql volatile security definer set search_path = public as $$
     select * from outreach_state_owner_for(campaign, state, plenary_organisation(), viewer_user)
 $$;

@@ -138,6 +138,7 @@ class ContactWebTests {
 		for (int i = 0; i < 2; i++) { // a double tap, or a retry after a lost connection
 			this.mvc
 				.perform(post("/campaigns/" + campaign.id() + "/quick-log").param("key", "quick-1")
+					.param("visibility", "COALITION")
 					.param("states", "KEN")
 					.param("version", "0")
 					.param("channel", "MESSAGE")
@@ -172,6 +173,7 @@ class ContactWebTests {
 		logged(campaign, "CHL", "first");
 		String stale = this.mvc
 			.perform(post("/campaigns/" + campaign.id() + "/quick-log").param("key", "form-2")
+				.param("visibility", "COALITION")
 				.param("states", "CHL")
 				.param("version", "0")
 				.param("channel", "CALL")
