@@ -10,6 +10,7 @@ import org.plenary.campaigns.Campaign;
 import org.plenary.campaigns.Campaigns;
 import org.plenary.system.Acting;
 import org.plenary.whip.PrivateReadRecorded;
+import org.plenary.whip.Stance;
 import org.plenary.whip.StanceRecorded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,33 +70,12 @@ class FollowUpRules {
 		// the follow-up is seen by those who see the contact the read came from: a
 		// contact kept from the coalition makes it its organisation's (and the partners
 		// it names), and a board read of no contact is the coalition's
-		this.jdbc
-			.sql("""
-					insert into outreach_follow_up (campaign_id, iso3, title, due_on, owner_id, origin, contact_id, created_by,
-					  organisation_id, visibility, shared_with)
-					select :campaign, s.iso3, s.short_name || ' slipped from ' || cast(:from as text) || ' to ' || cast(:to as text),
-					  cast(:due as date),
-					  (select person_id from outreach_assignment_in_effect a where a.campaign_id = :campaign and a.iso3 = s.iso3
-					     and a.level is null and a.assigned_until is null),
-					  'SLIPPED', ct.id, cast(:by as text),
-					  case when ct.visibility <> 'COALITION' then ct.organisation_id end,
-					  case when ct.visibility <> 'COALITION' and ct.organisation_id is not null then ct.visibility
-					       else 'COALITION' end,
-					  case when ct.visibility = 'PARTNERS' and ct.organisation_id is not null then ct.shared_with
-					       else '{}' end
-					from states_state s
-					left join outreach_contact ct on ct.id = cast(:contact as bigint)
-					where s.iso3 = :iso3
-					on conflict do nothing
-					""")
-			.param("campaign", event.campaignId())
-			.param("iso3", event.iso3())
-			.param("from", event.from().label())
-			.param("to", event.to().label())
-			.param("due", FollowUps.today().plusDays(1))
-			.param("contact", event.contactId())
-			.param("by", FollowUps.PLENARY)
-			.update();
+		slipped(event.campaignId(), event.iso3(), event.from(), event.to(), event.contactId(), "ct.id", """
+				case when ct.visibility <> 'COALITION' then ct.organisation_id end,
+				case when ct.visibility <> 'COALITION' and ct.organisation_id is not null then ct.visibility
+				     else 'COALITION' end,
+				case when ct.visibility = 'PARTNERS' and ct.organisation_id is not null then ct.shared_with
+				     else '{}' end""", "left join outreach_contact ct on ct.id = cast(:contact as bigint)").update();
 	}
 
 	/**
@@ -109,7 +89,22 @@ class FollowUpRules {
 		if (!AskDistance.slipped(campaign.ask(), event.from(), event.to()) || !before(campaign)) {
 			return;
 		}
-		this.jdbc
+		slipped(event.campaignId(), event.iso3(), event.from(), event.to(), event.contactId(),
+				"cast(:contact as bigint)", ":organisation, cast(:visibility as text), cast(:shared as bigint[])", "")
+			.param("organisation", event.organisationId())
+			.param("visibility", event.sharedWith().isEmpty() ? "ORGANISATION" : "PARTNERS")
+			.param("shared", event.sharedWith().toArray(Long[]::new))
+			.update();
+	}
+
+	/**
+	 * The insert of a slip follow-up for the state's owner, due tomorrow (once: an open
+	 * one stays), with the audience its caller gives: the columns organisation_id,
+	 * visibility and shared_with, from what the {@code join} brings.
+	 */
+	private JdbcClient.StatementSpec slipped(long campaignId, String iso3, Stance from, Stance to, Long contactId,
+			String contact, String audience, String join) {
+		return this.jdbc
 			.sql("""
 					insert into outreach_follow_up (campaign_id, iso3, title, due_on, owner_id, origin, contact_id, created_by,
 					  organisation_id, visibility, shared_with)
@@ -117,22 +112,19 @@ class FollowUpRules {
 					  cast(:due as date),
 					  (select person_id from outreach_assignment_in_effect a where a.campaign_id = :campaign and a.iso3 = s.iso3
 					     and a.level is null and a.assigned_until is null),
-					  'SLIPPED', cast(:contact as bigint), cast(:by as text), :organisation,
-					  cast(:visibility as text), cast(:shared as bigint[])
-					from states_state s where s.iso3 = :iso3
+					  'SLIPPED', %s, cast(:by as text), %s
+					from states_state s %s
+					where s.iso3 = :iso3
 					on conflict do nothing
-					""")
-			.param("campaign", event.campaignId())
-			.param("iso3", event.iso3())
-			.param("from", event.from().label())
-			.param("to", event.to().label())
+					"""
+				.formatted(contact, audience, join))
+			.param("campaign", campaignId)
+			.param("iso3", iso3)
+			.param("from", from.label())
+			.param("to", to.label())
 			.param("due", FollowUps.today().plusDays(1))
-			.param("contact", event.contactId())
-			.param("by", FollowUps.PLENARY)
-			.param("organisation", event.organisationId())
-			.param("visibility", event.sharedWith().isEmpty() ? "ORGANISATION" : "PARTNERS")
-			.param("shared", event.sharedWith().toArray(Long[]::new))
-			.update();
+			.param("contact", contactId)
+			.param("by", FollowUps.PLENARY);
 	}
 
 	/**
