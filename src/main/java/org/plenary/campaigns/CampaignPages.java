@@ -138,6 +138,9 @@ class CampaignPages {
 	@GetMapping("/campaigns/{id}/settings")
 	String settings(@org.springframework.web.bind.annotation.PathVariable long id, Model model) {
 		model.addAttribute("campaign", this.campaigns.campaign(id));
+		// the settings are the owner's to change: a partner reads them without the forms
+		model.addAttribute("owns", this.campaigns.owns(id));
+		model.addAttribute("owner", this.campaigns.ownerName(id));
 		model.addAttribute("statuses", Campaign.Status.values());
 		model.addAttribute("withoutVote",
 				this.campaigns.members(id)

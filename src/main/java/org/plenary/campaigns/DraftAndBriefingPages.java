@@ -34,6 +34,7 @@ class DraftAndBriefingPages {
 	@GetMapping("/campaigns/{id}/drafts")
 	String drafts(@PathVariable long id, Model model) {
 		model.addAttribute("campaign", this.campaigns.campaign(id));
+		ownership(id, model);
 		model.addAttribute("drafts", this.work.drafts(id));
 		return "campaigns/drafts";
 	}
@@ -64,6 +65,7 @@ class DraftAndBriefingPages {
 	@GetMapping("/campaigns/{id}/briefings")
 	String briefings(@PathVariable long id, Model model) {
 		model.addAttribute("campaign", this.campaigns.campaign(id));
+		ownership(id, model);
 		model.addAttribute("briefings", this.work.briefings(id));
 		model.addAttribute("references", this.campaigns.references(id));
 		return "campaigns/briefings";
@@ -89,6 +91,7 @@ class DraftAndBriefingPages {
 	@GetMapping("/campaigns/{id}/briefings/{briefingId}")
 	String briefing(@PathVariable long id, @PathVariable long briefingId, Model model) {
 		model.addAttribute("campaign", this.campaigns.campaign(id));
+		ownership(id, model);
 		model.addAttribute("briefing", this.work.briefing(id, briefingId));
 		model.addAttribute("statuses", Briefing.Status.values());
 		return "campaigns/briefing";
@@ -117,6 +120,16 @@ class DraftAndBriefingPages {
 			redirect.addFlashAttribute("error", "Unknown status");
 		}
 		return "redirect:/campaigns/" + id + "/" + page;
+	}
+
+	/**
+	 * Whether the caller's organisation owns the campaign, and its owner: drafts,
+	 * co-sponsors, briefings and invitations are the owner's to change, so a partner sees
+	 * them without the forms.
+	 */
+	private void ownership(long id, Model model) {
+		model.addAttribute("owns", this.campaigns.owns(id));
+		model.addAttribute("owner", this.campaigns.ownerName(id));
 	}
 
 }

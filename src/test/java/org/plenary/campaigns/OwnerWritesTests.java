@@ -191,6 +191,16 @@ class OwnerWritesTests {
 
 		// and through the pages
 		HttpClient partnerBrowser = signedIn(this.partnerCoordinator);
+		// the pages of what is the owner's show a partner no form to change it (the
+		// settings are shown read-only)
+		assertThat(get(partnerBrowser, "/campaigns/" + id + "/settings").body()).contains("which owns the campaign")
+			.contains("disabled")
+			.doesNotContain(">Save<");
+		for (String page : List.of("/drafts", "/briefings")) {
+			assertThat(get(partnerBrowser, "/campaigns/" + id + page).body()).as(page)
+				.contains("which owns the campaign")
+				.doesNotContain("action=\"/campaigns/" + id + page + "\"");
+		}
 		assertThat(form(partnerBrowser, "/campaigns/" + id + "/references", "rollCall=" + this.outcome).statusCode())
 			.isEqualTo(403);
 		assertThat(
