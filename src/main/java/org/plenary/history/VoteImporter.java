@@ -167,7 +167,9 @@ public class VoteImporter {
 				connection.rollback();
 				log.error("Import of {} failed", name, ex);
 				return finish(report(importId, name, format, rows.get(),
-						List.of("the import failed: " + ex.getMessage()), 1, started));
+						List.of("the import failed on the server (the log says why, under import " + importId
+								+ "); nothing of the file was imported"),
+						1, started));
 			}
 		}
 		catch (SQLException ex) {
@@ -337,7 +339,12 @@ public class VoteImporter {
 		if (ex instanceof java.io.EOFException) {
 			return "the file ends in the middle: it is truncated";
 		}
-		return "the file could not be read: " + ex.getMessage();
+		// the library's own words name its classes and internals: the log keeps them
+		log.info("A file to import could not be read", ex);
+		if (ex instanceof java.util.zip.ZipException || ex.getClass().getName().startsWith("org.tukaani")) {
+			return "the compressed file is damaged or truncated: download it again";
+		}
+		return "the file could not be read (it may be damaged or truncated)";
 	}
 
 	private static long millisSince(long started) {

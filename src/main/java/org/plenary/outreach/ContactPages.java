@@ -263,6 +263,7 @@ class ContactPages {
 		if (files == null || files.stream().allMatch(MultipartFile::isEmpty)) {
 			throw new InvalidInputException("files", "Choose a file to attach");
 		}
+		checkSizes(files);
 		for (MultipartFile file : files) {
 			if (!file.isEmpty()) {
 				this.contacts.attach(id, contactId, file.getOriginalFilename(), file.getContentType(), file.getBytes(),
@@ -495,10 +496,18 @@ class ContactPages {
 		return String.join(", ", names);
 	}
 
-	/** Refuses a too large file before the contact is logged, so nothing is half done. */
+	/**
+	 * Refuses a too large file, or too many, before the contact is logged, so nothing is
+	 * half done. The files wait on disk: each is read into memory only while it is
+	 * stored.
+	 */
 	private static void checkSizes(List<MultipartFile> files) {
 		if (files == null) {
 			return;
+		}
+		if (files.stream().filter((file) -> !file.isEmpty()).count() > AttachmentUploads.FILES_AT_ONCE) {
+			throw new InvalidInputException("files",
+					"Attach at most " + AttachmentUploads.FILES_AT_ONCE + " files at once; add more from the contact");
 		}
 		for (MultipartFile file : files) {
 			if (file.getSize() > Contacts.MAX_ATTACHMENT_BYTES) {

@@ -76,7 +76,7 @@ class HostileCharacters extends OncePerRequestFilter {
 		return null;
 	}
 
-	private static String printable(String name) {
+	static String printable(String name) {
 		StringBuilder out = new StringBuilder();
 		name.codePoints()
 			.limit(60)

@@ -26,31 +26,42 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * Hostile characters sent to every endpoint that takes text, enumerated from the request
+ * Hostile input sent to every endpoint that takes text, enumerated from the request
  * mappings (so that an endpoint added later is covered too): a NUL byte, half of a
- * surrogate pair and a control character, in every request parameter and in every text
- * field of a JSON body. Each is answered with a 4xx that names no class, library or
- * stack, never with a 500.
+ * surrogate pair and a control character, in every request parameter, in every text field
+ * of a JSON body and in every field of an upload, are refused with a 4xx (never stored
+ * changed, never a 500); an over-long text and a body of the wrong content type get a 4xx
+ * or are taken whole. No answer names a class, library or stack.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputTests {
 
-	private static final List<String> HOSTILE = List.of("a\u0000b", "a\ud800b", "a\u0007b");
+	private static final List<String> HOSTILE = List.of("a\u0000b", "a\ud800b", "a\udc00b", "a\u0007b");
+
+	/** Longer than any text Plenary keeps, well within the 1 MB a body may have. */
+	private static final String OVERLONG = "x".repeat(300_000);
+
+	private static final String[] INTERNALS = { "Exception", "org.springframework", "java.", "at org.", "postgresql",
+			"PSQL", "jackson", "tomcat", "apache" };
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
 
@@ -80,12 +91,13 @@ class HostileInputTests {
 		this.campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS, this.coordinator).id();
 	}
 
-	record Call(HttpMethod method, String pattern, String parameter, String jsonField, Class<?> body) {
+	record Call(HttpMethod method, String pattern, String parameter, String jsonField, Class<?> body, boolean upload) {
 
 		@Override
 		public String toString() {
-			return this.method + " " + this.pattern + " " + ((this.parameter != null) ? "?" + this.parameter
-					: (this.jsonField != null) ? "{" + this.jsonField + "}" : "");
+			return this.method + " " + this.pattern + " "
+					+ ((this.parameter != null) ? (this.upload ? "upload " : "?") + this.parameter
+							: (this.jsonField != null) ? "{" + this.jsonField + "}" : "(wrong content type)");
 		}
 
 	}
@@ -105,21 +117,30 @@ class HostileInputTests {
 					continue;
 				}
 				for (HttpMethod method : methods.isEmpty() ? List.of(HttpMethod.GET) : methods) {
-					for (Parameter parameter : mapping.getValue().getMethod().getParameters()) {
+					Parameter[] parameters = mapping.getValue().getMethod().getParameters();
+					boolean upload = Stream.of(parameters).anyMatch(HostileInputTests::isFile);
+					boolean hasBody = false;
+					for (Parameter parameter : parameters) {
 						RequestParam param = parameter.getAnnotation(RequestParam.class);
-						if (param != null && !parameter.getType().equals(Map.class)) {
+						if (param != null && !parameter.getType().equals(Map.class) && !isFile(parameter)) {
 							String name = !param.name().isEmpty() ? param.name()
 									: !param.value().isEmpty() ? param.value() : parameter.getName();
-							calls.add(new Call(method, pattern, name, null, null));
+							calls.add(new Call(method, pattern, name, null, null, upload));
+						}
+						if (parameter.getAnnotation(RequestBody.class) != null) {
+							hasBody = true;
 						}
 						if (parameter.getAnnotation(RequestBody.class) != null && parameter.getType().isRecord()) {
 							for (RecordComponent component : parameter.getType().getRecordComponents()) {
 								if (component.getType() == String.class) {
-									calls
-										.add(new Call(method, pattern, null, component.getName(), parameter.getType()));
+									calls.add(new Call(method, pattern, null, component.getName(), parameter.getType(),
+											false));
 								}
 							}
 						}
+					}
+					if (hasBody || upload) {
+						calls.add(new Call(method, pattern, null, null, null, upload));
 					}
 				}
 			}
@@ -130,33 +151,68 @@ class HostileInputTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("calls")
-	void hostileCharactersGetAClearRefusalNever500(Call call) throws Exception {
+	void hostileInputGetsAClearRefusalNever500(Call call) throws Exception {
 		String path = path(call.pattern());
-		for (String hostile : HOSTILE) {
-			MockHttpServletRequestBuilder builder = request(call.method(), path);
-			if (call.parameter() != null) {
-				builder.param(call.parameter(), hostile);
-			}
-			if (call.jsonField() != null) {
-				builder.contentType(MediaType.APPLICATION_JSON)
-					.content("{\"" + call.jsonField() + "\":\""
-							+ hostile.replace("\u0000", "\\u0000")
-								.replace("\ud800", "\\ud800")
-								.replace("\u0007", "\\u0007")
-							+ "\"}");
-			}
-			if (call.pattern().startsWith("/api/")) {
-				builder.header("Authorization", "Bearer " + this.token);
-			}
-			else {
-				builder.with(user(this.coordinator).roles("COORDINATOR")).with(csrf());
-			}
-			MvcResult result = this.mvc.perform(builder).andReturn();
-			String body = result.getResponse().getContentAsString();
-			assertThat(result.getResponse().getStatus()).as("%s with %s", call, printable(hostile)).isLessThan(500);
-			assertThat(body).as("%s with %s", call, printable(hostile))
-				.doesNotContain("Exception", "org.springframework", "java.", "at org.", "postgresql", "PSQL");
+		if (call.parameter() == null && call.jsonField() == null) {
+			// a body of the wrong content type: text where JSON or an upload is expected
+			MvcResult result = this.mvc
+				.perform(authenticated(call,
+						request(call.method(), path).contentType(MediaType.TEXT_PLAIN)
+							.content(call.upload() ? "{\"file\":\"x\"}" : "stance=YES")))
+				.andReturn();
+			// the API refuses it; a page shows its form again with what is missing
+			assertThat(result.getResponse().getStatus()).as("%s", call)
+				.isBetween(call.pattern().startsWith("/api/") ? 400 : 200, 499);
+			assertThat(result.getResponse().getContentAsString()).as("%s", call).doesNotContain(INTERNALS);
+			return;
 		}
+		for (String hostile : HOSTILE) {
+			MvcResult result = this.mvc.perform(authenticated(call, hostile(call, path, hostile))).andReturn();
+			assertThat(result.getResponse().getStatus()).as("%s with %s", call, printable(hostile)).isBetween(400, 499);
+			assertThat(result.getResponse().getContentAsString()).as("%s with %s", call, printable(hostile))
+				.doesNotContain(INTERNALS);
+		}
+		MvcResult result = this.mvc.perform(authenticated(call, hostile(call, path, OVERLONG))).andReturn();
+		assertThat(result.getResponse().getStatus()).as("%s with 300,000 characters", call).isLessThan(500);
+		assertThat(result.getResponse().getContentAsString()).as("%s with 300,000 characters", call)
+			.doesNotContain(INTERNALS);
+	}
+
+	private static boolean isFile(Parameter parameter) {
+		return MultipartFile.class.isAssignableFrom(parameter.getType())
+				|| (List.class.isAssignableFrom(parameter.getType())
+						&& parameter.getParameterizedType().getTypeName().contains(MultipartFile.class.getName()));
+	}
+
+	private AbstractMockHttpServletRequestBuilder<?> hostile(Call call, String path, String text) {
+		if (call.upload()) {
+			// a field of an upload, with a file beside it
+			return multipart(call.method(), path)
+				.file(new MockMultipartFile("file", "whip.csv", "text/csv", "Country,Stance\nBrazil,Yes\n".getBytes()))
+				.param(call.parameter(), text);
+		}
+		MockHttpServletRequestBuilder builder = request(call.method(), path);
+		if (call.parameter() != null) {
+			builder.param(call.parameter(), text);
+		}
+		if (call.jsonField() != null) {
+			builder.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"" + call.jsonField() + "\":\""
+						+ text.replace("\u0000", "\\u0000")
+							.replace("\ud800", "\\ud800")
+							.replace("\udc00", "\\udc00")
+							.replace("\u0007", "\\u0007")
+						+ "\"}");
+		}
+		return builder;
+	}
+
+	private AbstractMockHttpServletRequestBuilder<?> authenticated(Call call,
+			AbstractMockHttpServletRequestBuilder<?> builder) {
+		if (call.pattern().startsWith("/api/")) {
+			return builder.header("Authorization", "Bearer " + this.token);
+		}
+		return builder.with(user(this.coordinator).roles("COORDINATOR")).with(csrf());
 	}
 
 	private String path(String pattern) {
@@ -178,7 +234,10 @@ class HostileInputTests {
 	}
 
 	private static String printable(String text) {
-		return text.replace("\u0000", "<NUL>").replace("\ud800", "<D800>").replace("\u0007", "<BEL>");
+		return text.replace("\u0000", "<NUL>")
+			.replace("\ud800", "<D800>")
+			.replace("\udc00", "<DC00>")
+			.replace("\u0007", "<BEL>");
 	}
 
 }
