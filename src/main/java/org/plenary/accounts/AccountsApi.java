@@ -137,6 +137,23 @@ class AccountsApi {
 		return ResponseEntity.noContent().build();
 	}
 
+	@GetMapping("/users/{username}/sign-in-failures")
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@Operation(summary = "A user's failed sign-ins of the last 15 minutes, by address, with how long each "
+			+ "address still waits before it may try again")
+	List<LoginThrottle.Failures> signInFailures(Principal principal, @PathVariable String username) {
+		return this.administration.signInFailures(administrator(principal), username);
+	}
+
+	@DeleteMapping("/users/{username}/sign-in-failures")
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@Operation(summary = "Forget a user's failed sign-ins, so that it may try again at once from any address "
+			+ "(after making sure it is the rightful user who is trying)")
+	ResponseEntity<Void> forgetSignInFailures(Principal principal, @PathVariable String username) {
+		this.administration.forgetSignInFailures(administrator(principal), username);
+		return ResponseEntity.noContent().build();
+	}
+
 	@PutMapping("/organisations/{id}/two-factor")
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	@Operation(summary = "Require (or stop requiring) two-factor sign-in of an organisation's users "

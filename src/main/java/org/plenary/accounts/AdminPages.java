@@ -60,6 +60,7 @@ class AdminPages {
 		Administration.Administrator administrator = administrator(principal);
 		model.addAttribute("user", this.administration.user(administrator, username));
 		model.addAttribute("twoFactor", this.administration.twoFactor(administrator, username));
+		model.addAttribute("failures", this.administration.signInFailures(administrator, username));
 		model.addAttribute("organisations", this.administration.organisations(administrator));
 		model.addAttribute("roles", Role.values());
 		return "accounts/user";
@@ -86,6 +87,14 @@ class AdminPages {
 		String password = this.administration.resetPassword(administrator(principal), username);
 		redirect.addFlashAttribute("newPassword", password);
 		redirect.addFlashAttribute("newPasswordUser", username);
+		return "redirect:/admin/users/" + username;
+	}
+
+	@PostMapping("/admin/users/{username}/sign-in-failures/forget")
+	String forgetSignInFailures(Principal principal, @PathVariable String username, RedirectAttributes redirect) {
+		int forgotten = this.administration.forgetSignInFailures(administrator(principal), username);
+		redirect.addFlashAttribute("notice",
+				username + " may sign in again at once (" + forgotten + " failed sign-ins forgotten)");
 		return "redirect:/admin/users/" + username;
 	}
 

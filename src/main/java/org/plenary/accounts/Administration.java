@@ -23,7 +23,15 @@ class Administration {
 
 	private final TwoFactor twoFactor;
 
-	Administration(Accounts accounts, TwoFactor twoFactor) {
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Administration.class);
+
+	private final LoginThrottle throttle;
+
+	private final org.plenary.audit.AuditTrail audit;
+
+	Administration(Accounts accounts, TwoFactor twoFactor, LoginThrottle throttle, org.plenary.audit.AuditTrail audit) {
+		this.throttle = throttle;
+		this.audit = audit;
 		this.accounts = accounts;
 		this.twoFactor = twoFactor;
 	}
@@ -87,6 +95,22 @@ class Administration {
 	}
 
 	@Transactional
+	/** The user's recent failed sign-ins, by address. */
+	List<LoginThrottle.Failures> signInFailures(Administrator administrator, String username) {
+		return this.throttle.failures(user(administrator, username).username());
+	}
+
+	/** Lets the user try to sign in again at once, from any address. */
+	@Transactional
+	int forgetSignInFailures(Administrator administrator, String username) {
+		String name = changeable(administrator, username).username();
+		int forgotten = this.throttle.forget(name);
+		this.audit.record("SIGN_IN_FAILURES_FORGOTTEN", "user " + name, forgotten + " failed sign-ins forgotten");
+		log.info("{} let {} sign in again at once ({} failed sign-ins forgotten)", administrator.username(), name,
+				forgotten);
+		return forgotten;
+	}
+
 	void resetTwoFactor(Administrator administrator, String username) {
 		this.twoFactor.reset(changeable(administrator, username).username());
 	}

@@ -81,6 +81,39 @@ class LoginThrottle {
 		return Duration.ofSeconds(Math.max(0, seconds));
 	}
 
+	/**
+	 * The failed sign-ins of a user name within the window, one line per address, with
+	 * how long that address still waits: what an administrator sees on the user's page.
+	 */
+	java.util.List<Failures> failures(String username) {
+		return this.jdbc.sql("""
+				select remote_address, count(*) as failures, max(failed_at) as last
+				  from accounts_login_failure
+				 where username = ? and failed_at > now() - make_interval(secs => ?)
+				 group by remote_address order by max(failed_at) desc
+				""").params(Accounts.normalise(username), WINDOW.toSeconds()).query((rs, row) -> {
+			String address = rs.getString("remote_address");
+			return new Failures(address, rs.getInt("failures"),
+					rs.getObject("last", java.time.OffsetDateTime.class).toInstant(),
+					waitBeforeAttempt(username, address).toSeconds());
+		}).list();
+	}
+
+	/**
+	 * Forgets the failed sign-ins of a user name, from every address: the administrator
+	 * who has made sure the rightful user is the one trying lets it try again at once.
+	 * The failures of its addresses under other names still count for those addresses.
+	 */
+	int forget(String username) {
+		return this.jdbc.sql("delete from accounts_login_failure where username = ?")
+			.param(Accounts.normalise(username))
+			.update();
+	}
+
+	/** Failed sign-ins of one user name from one address. */
+	record Failures(String address, int count, java.time.Instant last, long waitSeconds) {
+	}
+
 	void failed(String username, String address) {
 		this.jdbc.sql("insert into accounts_login_failure (username, remote_address) values (?, ?)")
 			.params(Accounts.normalise(username), address)

@@ -219,6 +219,8 @@ public final class Rights {
 		table.admin("POST /admin/users/{username}/password", "Sets a new password for a user of the organisation");
 		table.admin("POST /admin/users/{username}/two-factor/reset",
 				"Resets the second factor of a user of the organisation");
+		table.admin("POST /admin/users/{username}/sign-in-failures/forget",
+				"Lets a user of the organisation sign in again at once after failed attempts");
 		table.admin("GET /admin/organisations", "The organisations (an administrator: its own)");
 		table.admin("POST /admin/organisations/{id}/two-factor",
 				"Requires a second factor of the organisation's users");
@@ -229,6 +231,10 @@ public final class Rights {
 		table.admin("PUT /api/v1/users/{username}", "Changes a user of the organisation");
 		table.admin("DELETE /api/v1/users/{username}/two-factor",
 				"Resets the second factor of a user of the organisation");
+		table.admin("GET /api/v1/users/{username}/sign-in-failures",
+				"A user of the organisation's failed sign-ins, by address");
+		table.admin("DELETE /api/v1/users/{username}/sign-in-failures",
+				"Lets a user of the organisation sign in again at once after failed attempts");
 		table.admin("GET /api/v1/organisations", "The organisations (an administrator: its own)");
 		table.admin("PUT /api/v1/organisations/{id}/two-factor",
 				"Requires a second factor of the organisation's users");

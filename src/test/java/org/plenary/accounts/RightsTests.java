@@ -885,6 +885,8 @@ class RightsTests {
 				+ "&organisation={ownOrganisationName}&role=VIEWER&enabled=true&version=0");
 		s.add("POST /admin/users/{username}/password", "/admin/users/{ownViewer}/password");
 		s.add("POST /admin/users/{username}/two-factor/reset", "/admin/users/{ownViewer}/two-factor/reset");
+		s.add("POST /admin/users/{username}/sign-in-failures/forget",
+				"/admin/users/{ownViewer}/sign-in-failures/forget");
 		s.add("GET /admin/organisations", "/admin/organisations");
 		s.add("POST /admin/organisations/{id}/two-factor", "/admin/organisations/{ownOrganisation}/two-factor");
 		s.add("POST /admin/organisations", "/admin/organisations?name={new}");
@@ -896,6 +898,8 @@ class RightsTests {
 				{"displayName": "Changed", "organisation": "{ownOrganisationName}", "role": "VIEWER",
 				 "enabled": true, "version": 0}""");
 		s.add("DELETE /api/v1/users/{username}/two-factor", "/api/v1/users/{ownViewer}/two-factor");
+		s.add("GET /api/v1/users/{username}/sign-in-failures", "/api/v1/users/{ownViewer}/sign-in-failures");
+		s.add("DELETE /api/v1/users/{username}/sign-in-failures", "/api/v1/users/{ownViewer}/sign-in-failures");
 		s.add("GET /api/v1/organisations", "/api/v1/organisations");
 		s.add("PUT /api/v1/organisations/{id}/two-factor", "/api/v1/organisations/{ownOrganisation}/two-factor",
 				"{\"required\": false}");

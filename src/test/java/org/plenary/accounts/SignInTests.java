@@ -94,6 +94,59 @@ class SignInTests {
 		this.mvc.perform(signIn(username, TestAccounts.PASSWORD, "203.0.113.8")).andExpect(redirectedUrl("/"));
 	}
 
+	@Test
+	void anAdministratorSeesTheFailuresAndLetsTheRightfulUserTryAgainAtOnce() throws Exception {
+		String organisation = this.accounts.organisation("Throttled Mission " + System.nanoTime());
+		String username = this.accounts.user(Role.WHIP, organisation);
+		String administrator = this.accounts.user(Role.ADMINISTRATOR, organisation);
+		String otherAdministrator = this.accounts.user(Role.ADMINISTRATOR,
+				this.accounts.organisation("Another Mission " + System.nanoTime()));
+		// the attempt after the free ones is refused unchecked, and not counted
+		for (int i = 0; i < LoginThrottle.FREE_PER_PAIR + 1; i++) {
+			this.mvc.perform(signIn(username, "guess " + i, "192.0.2.44"));
+		}
+		this.mvc.perform(signIn(username, TestAccounts.PASSWORD, "192.0.2.44"))
+			.andExpect(redirectedUrlPattern("/login?locked=*"));
+
+		String token = this.accounts.token(administrator);
+		this.mvc
+			.perform(get("/api/v1/users/" + username + "/sign-in-failures").header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].address")
+				.value("192.0.2.44"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].count")
+				.value(LoginThrottle.FREE_PER_PAIR))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].waitSeconds")
+				.value(org.hamcrest.Matchers.greaterThan(0)));
+		this.mvc
+			.perform(get("/admin/users/" + username)
+				.with(user(administrator).authorities(UserAccount.authorities(Role.ADMINISTRATOR, false))))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("192.0.2.44")));
+		// another organisation's administrator neither sees nor releases them
+		String otherToken = this.accounts.token(otherAdministrator);
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.delete("/api/v1/users/" + username + "/sign-in-failures")
+				.header("Authorization", "Bearer " + otherToken))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(signIn(username, TestAccounts.PASSWORD, "192.0.2.44"))
+			.andExpect(redirectedUrlPattern("/login?locked=*"));
+
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.delete("/api/v1/users/" + username + "/sign-in-failures")
+				.header("Authorization", "Bearer " + token))
+			.andExpect(status().isNoContent());
+		this.mvc.perform(signIn(username, TestAccounts.PASSWORD, "192.0.2.44")).andExpect(redirectedUrl("/"));
+		assertThat(this.jdbc
+			.sql("select count(*) from audit_event where action = 'SIGN_IN_FAILURES_FORGOTTEN' and actor = ?")
+			.param(administrator)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
 	/** The sign-in form sent from an address. */
 	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(String username,
 			String password, String address) {
