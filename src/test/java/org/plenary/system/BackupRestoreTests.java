@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
@@ -55,6 +56,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BackupRestoreTests {
 
 	private static final String OWNER = "plenary_restore_owner";
+
+	private static final String OWNER_PASSWORD = "restore-owner-" + UUID.randomUUID();
 
 	@Autowired
 	Backups backups;
@@ -385,11 +388,13 @@ class BackupRestoreTests {
 	 */
 	private DataSource migratedDatabase(String name, String owner) throws SQLException {
 		String user = owner == null ? TestDatabase.server().user() : owner;
-		String password = owner == null ? TestDatabase.server().password() : null;
+		String password = owner == null ? TestDatabase.server().password() : OWNER_PASSWORD;
 		try (Connection admin = connect("postgres", null); Statement statement = admin.createStatement()) {
 			if (owner != null) {
+				// a password even where the server trusts: the embedded one asks for it
 				statement.execute("do $$ begin create role " + owner + " login nosuperuser;"
 						+ " exception when duplicate_object then null; end $$");
+				statement.execute("alter role " + owner + " password '" + OWNER_PASSWORD + "'");
 			}
 			else if (template == null) {
 				String migrated = "backup_template_" + this.run;
