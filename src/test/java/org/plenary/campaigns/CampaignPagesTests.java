@@ -174,4 +174,25 @@ class CampaignPagesTests {
 		assertThat(fragment).doesNotContain("<html").contains("<strong>23</strong> members shown");
 	}
 
+	@Test
+	void theDraftsPageShowsADraftWithItsCoSponsorsCurrentAndWithdrawn(@Autowired DraftsAndBriefings work)
+			throws Exception {
+		String coordinator = this.accounts.user(Role.COORDINATOR);
+		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.SIMPLE_MAJORITY, coordinator);
+		Draft draft = work.addDraft(campaign.id(), "A/ES-11/L.5", java.time.LocalDate.of(2022, 10, 7), null, null);
+		work.cosponsor(campaign.id(), draft.id(), List.of("UKR", "POL", "LTU"), java.time.LocalDate.of(2022, 10, 7));
+		work.withdraw(campaign.id(), draft.id(), "POL", java.time.LocalDate.of(2022, 10, 10));
+		String page = this.mvc
+			.perform(get("/campaigns/" + campaign.id() + "/drafts").with(user(coordinator).roles("COORDINATOR")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("A/ES-11/L.5").contains("<strong>2</strong> co-sponsors");
+		// a revision that no state co-sponsors yet
+		work.addDraft(campaign.id(), "A/ES-11/L.5/Rev.1", java.time.LocalDate.of(2022, 10, 11), "Paragraph 4", null);
+		this.mvc.perform(get("/campaigns/" + campaign.id() + "/drafts").with(user(coordinator).roles("COORDINATOR")))
+			.andExpect(status().isOk());
+	}
+
 }
