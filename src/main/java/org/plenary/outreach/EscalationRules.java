@@ -1,5 +1,7 @@
 package org.plenary.outreach;
 
+import org.plenary.whip.AskDistance;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

@@ -1,5 +1,7 @@
 package org.plenary.outreach;
 
+import org.plenary.whip.AskDistance;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;

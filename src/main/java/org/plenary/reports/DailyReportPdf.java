@@ -83,6 +83,8 @@ final class DailyReportPdf {
 				"Commitments gained (" + report.gained().size() + ") and lost (" + report.lost().size() + ")");
 		document.add(CallSheetPdf.text("Gained: " + DailyReportText.movements(report.gained(), true), 9));
 		document.add(CallSheetPdf.text("Lost: " + DailyReportText.movements(report.lost(), false), 9));
+		document.add(CallSheetPdf.text("Now firm against our ask (" + report.firmAgainst().size() + "): "
+				+ DailyReportText.movements(report.firmAgainst(), true), 9));
 		CallSheetPdf.section(document, "Overdue follow-ups (" + report.overdue().size() + ")");
 		if (report.overdue().isEmpty()) {
 			document.add(CallSheetPdf.text("None.", 9));

@@ -16,6 +16,7 @@ import org.plenary.outreach.FollowUp;
 import org.plenary.outreach.FollowUps;
 import org.plenary.outreach.Opposition;
 import org.plenary.outreach.OppositionActivity;
+import org.plenary.whip.AskDistance;
 import org.plenary.whip.Stance;
 import org.plenary.whip.Tally;
 import org.plenary.whip.WhipCount;
@@ -51,13 +52,16 @@ public class DailyReports {
 	 * @param before the tally at {@code since}
 	 * @param forecast the forecast now (null: none)
 	 * @param forecastBefore the forecast as it stood at {@code since} (null: none then)
-	 * @param gained reads now a commitment (Yes, No or Abstain) they were not before
-	 * @param lost commitments that are no longer
+	 * @param gained reads now a commitment (a firm read at our ask, or moved toward it)
+	 * that were not before
+	 * @param lost commitments at our ask that are no longer
+	 * @param firmAgainst reads now firm but no commitment (the other side's firm No, a
+	 * firm Abstain when we ask Yes): reported apart, never counted as ours
 	 */
 	public record DailyReport(Campaign campaign, Instant at, Instant since, WhipCount.Board board, Tally before,
 			CampaignForecast.Headline forecast, CampaignForecasts.Snapshot forecastBefore, String forecastMessage,
-			List<Movement> moved, List<Movement> gained, List<Movement> lost, List<FollowUp> overdue,
-			List<OppositionActivity> opposition, List<CampaignForecast.Call> targets) {
+			List<Movement> moved, List<Movement> gained, List<Movement> lost, List<Movement> firmAgainst,
+			List<FollowUp> overdue, List<OppositionActivity> opposition, List<CampaignForecast.Call> targets) {
 
 		public Tally tally() {
 			return this.board.tally();
@@ -93,6 +97,8 @@ public class DailyReports {
 		List<Movement> moved = new ArrayList<>();
 		List<Movement> gained = new ArrayList<>();
 		List<Movement> lost = new ArrayList<>();
+		List<Movement> firmAgainst = new ArrayList<>();
+		Campaign.Ask ask = board.campaign().ask();
 		for (WhipCount.BoardRow row : board.rows()) {
 			if (!row.moved()) {
 				continue;
@@ -100,10 +106,14 @@ public class DailyReports {
 			Movement movement = new Movement(row.member().iso3(), row.member().name(), row.member().m49(), row.before(),
 					row.stance().stance(), row.stance().recordedBy(), row.stance().recordedAt());
 			moved.add(movement);
-			if (commitment(row.stance().stance())) {
+			Stance now = row.stance().stance();
+			if (AskDistance.commitment(ask, row.before(), now)) {
 				gained.add(movement);
 			}
-			if (commitment(row.before())) {
+			else if (AskDistance.firmAgainst(ask, row.before(), now)) {
+				firmAgainst.add(movement);
+			}
+			if (AskDistance.commitmentLost(ask, row.before(), now)) {
 				lost.add(movement);
 			}
 		}
@@ -118,16 +128,11 @@ public class DailyReports {
 			.filter((a) -> !a.occurredOn().isBefore(today.minusDays(OPPOSITION_DAYS)))
 			.toList();
 		DailyReport report = new DailyReport(board.campaign(), at, since, board, before, forecast.headline(),
-				forecastBefore, forecast.ready() ? null : forecast.message(), moved, gained, lost, overdue, activity,
-				forecast.ready() ? forecast.calls(TARGETS) : List.of());
+				forecastBefore, forecast.ready() ? null : forecast.message(), moved, gained, lost, firmAgainst, overdue,
+				activity, forecast.ready() ? forecast.calls(TARGETS) : List.of());
 		this.audit.record("DAILY_REPORT", "campaign " + campaignId,
 				moved.size() + " moved, " + overdue.size() + " overdue follow-ups");
 		return report;
-	}
-
-	/** A commitment: a firm read of Yes, No or Abstain (domain.md); Absent is not one. */
-	static boolean commitment(Stance stance) {
-		return stance == Stance.YES || stance == Stance.NO || stance == Stance.ABSTAIN;
 	}
 
 }

@@ -11,6 +11,8 @@ import java.util.function.Function;
 
 import org.plenary.history.Vote;
 import org.plenary.whip.Level;
+import org.plenary.campaigns.Campaign;
+import org.plenary.whip.AskDistance;
 import org.plenary.whip.Stance;
 
 /**
@@ -120,8 +122,12 @@ public record Reckoned(long campaignId, String campaignTitle, Outcome outcome, S
 			int reads, int readsMatched, Double readsMatchedShare) {
 	}
 
-	/** Commitments kept and broken, in all and by a grouping. */
-	public record Commitments(Group all, List<Group> bySourceLevel, List<Group> byOfficial) {
+	/**
+	 * Commitments kept and broken, in all and by a grouping; and apart from them, the
+	 * firm reads against our ask (the other side's firm No, a firm Abstain when we asked
+	 * Yes), "kept" when the state voted as read.
+	 */
+	public record Commitments(Group all, List<Group> bySourceLevel, List<Group> byOfficial, Group firmAgainst) {
 	}
 
 	/** Kept and broken in one group; the rate is kept over both (null for none). */
@@ -149,8 +155,8 @@ public record Reckoned(long campaignId, String campaignTitle, Outcome outcome, S
 	}
 
 	/** Reckons the stored rows. */
-	static Reckoned of(long campaignId, String campaignTitle, Outcome outcome, Snapshot snapshot, List<Row> rows,
-			Function<Tally, Boolean> adopted) {
+	static Reckoned of(long campaignId, String campaignTitle, Campaign.Ask ask, Outcome outcome, Snapshot snapshot,
+			List<Row> rows, Function<Tally, Boolean> adopted) {
 		List<StateReckoning> states = new ArrayList<>();
 		int[] actual = new int[4];
 		double[] expected = new double[4];
@@ -163,13 +169,19 @@ public record Reckoned(long campaignId, String campaignTitle, Outcome outcome, S
 		int withoutVote = 0;
 		int kept = 0;
 		int broken = 0;
+		int againstAsRead = 0;
+		int againstOtherwise = 0;
 		Map<String, int[]> byLevel = new TreeMap<>();
 		Map<String, int[]> byOfficial = new TreeMap<>();
 		for (Row row : rows) {
 			Vote cast = row.actual();
 			Probabilities p = row.forecast();
 			Vote mostLikely = (p == null) ? null : p.mostLikely();
-			boolean commitment = row.read() == Stance.YES || row.read() == Stance.NO || row.read() == Stance.ABSTAIN;
+			// the snapshot keeps the last read only: a commitment here is a firm read at
+			// the
+			// ask (one that had moved toward it from a read further away is not known)
+			boolean commitment = row.read() != null && AskDistance.firmAtAsk(ask, row.read());
+			boolean firmAgainst = row.read() != null && row.read().firm() && !commitment;
 			Vote pointsAt = pointsAt(row.read());
 			if (cast == null) {
 				withoutVote++;
@@ -207,6 +219,11 @@ public record Reckoned(long campaignId, String campaignTitle, Outcome outcome, S
 				count(byLevel, level, keptIt);
 				count(byOfficial, (row.recordedBy() == null) ? "Not recorded" : row.recordedBy(), keptIt);
 			}
+			if (firmAgainst) {
+				boolean asRead = pointsAt == cast;
+				againstAsRead += asRead ? 1 : 0;
+				againstOtherwise += asRead ? 0 : 1;
+			}
 			states.add(new StateReckoning(row.iso3(), row.name(), cast, row.read(), row.sourceLevel(), row.recordedBy(),
 					row.readAt(), p, mostLikely, pActual, hit, readMatched, commitment, keptIt));
 		}
@@ -217,7 +234,7 @@ public record Reckoned(long campaignId, String campaignTitle, Outcome outcome, S
 				(forecastStates == 0) ? null : brier / forecastStates, UNIFORM_BRIER, reads, matched,
 				share(matched, reads));
 		Commitments commitments = new Commitments(Group.of("All commitments", kept, broken), groups(byLevel, true),
-				groups(byOfficial, false));
+				groups(byOfficial, false), Group.of("Firm against our ask", againstAsRead, againstOtherwise));
 		Boolean adoptedNow = (rows.size() == withoutVote) ? null : adopted.apply(tally);
 		return new Reckoned(campaignId, campaignTitle, outcome, snapshot, adoptedNow, accuracy, commitments,
 				List.copyOf(states), withoutVote);

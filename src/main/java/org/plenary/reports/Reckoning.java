@@ -186,7 +186,7 @@ public class Reckoning {
 		int permanentNo = (int) rows.stream()
 			.filter((r) -> r.actual() == Vote.NO && permanent.getOrDefault(r.iso3(), false))
 			.count();
-		return Optional.of(Reckoned.of(campaignId, campaign.title(),
+		return Optional.of(Reckoned.of(campaignId, campaign.title(), campaign.ask(),
 				new Reckoned.Outcome(
 						o.rollCallId(), o.label(), o.voteDate(), o.typed(), o.recordedBy(), o.recordedAt()),
 				snapshot.get(), rows,

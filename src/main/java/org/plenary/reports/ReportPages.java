@@ -101,6 +101,7 @@ class ReportPages {
 		model.addAttribute("forecastLines", DailyReportText.forecastLines(report));
 		model.addAttribute("gained", DailyReportText.movements(report.gained(), true));
 		model.addAttribute("lost", DailyReportText.movements(report.lost(), false));
+		model.addAttribute("firmAgainst", DailyReportText.movements(report.firmAgainst(), true));
 		model.addAttribute("map", report.board().map());
 		model.addAttribute("targets",
 				report.targets()

@@ -75,17 +75,19 @@ class ReportsApi {
 	record DailyReportView(Instant at, Instant since, Tally tally, Tally yesterday, CampaignForecast.Headline forecast,
 			CampaignForecasts.Snapshot forecastYesterday, String forecastMessage, List<DailyReports.Movement> moved,
 			List<DailyReports.Movement> commitmentsGained, List<DailyReports.Movement> commitmentsLost,
-			List<FollowUp> overdueFollowUps, List<OppositionActivity> opposition, List<CampaignForecast.Call> targets) {
+			List<DailyReports.Movement> firmAgainst, List<FollowUp> overdueFollowUps,
+			List<OppositionActivity> opposition, List<CampaignForecast.Call> targets) {
 	}
 
 	@GetMapping("/daily-report")
 	@Operation(summary = "The daily whip report: the tally and forecast now and 24 hours ago, the states that moved, "
-			+ "commitments gained and lost, overdue follow-ups, the last week's opposition activity, the targeting list")
+			+ "commitments gained and lost (firm reads in the direction of our ask), reads now firm against our ask, "
+			+ "overdue follow-ups, the last week's opposition activity, the targeting list")
 	DailyReportView daily(@PathVariable long id) {
 		DailyReports.DailyReport report = this.dailyReports.report(id);
 		return new DailyReportView(report.at(), report.since(), report.tally(), report.before(), report.forecast(),
 				report.forecastBefore(), report.forecastMessage(), report.moved(), report.gained(), report.lost(),
-				report.overdue(), report.opposition(), report.targets());
+				report.firmAgainst(), report.overdue(), report.opposition(), report.targets());
 	}
 
 }

@@ -68,7 +68,8 @@ class WhipPreparesCallsAndReadsTheDailyReportBrowserTests {
 			page.findElement(By.linkText("Daily report")).click();
 			String report = page.findElement(By.tagName("main")).getText();
 			assertThat(report).contains("States that moved (2)")
-				.contains("Gained (1): Türkiye (No)")
+				.contains("Gained (0)")
+				.contains("Now firm against our ask (1): Türkiye (No)")
 				.contains("Yes 1 (+1) · No 1 (+1)");
 			assertThat(page.findElements(By.cssSelector(".map svg path.stance-no"))).isNotEmpty();
 			browser.screenshot("42-daily-report");

@@ -150,17 +150,19 @@ class ReckoningTests {
 	void theVoteFromTheHistoryReckonsCommitmentsByLevelAndOfficialAndTheReads() throws Exception {
 		Campaign campaign = campaign(DecisionRule.SIMPLE_MAJORITY);
 		long id = campaign.id();
+		// we ask Yes: a commitment is a firm Yes; other firm reads are firm against
 		read(id, "USA", Stance.YES, Level.MINISTER, "official-one"); // voted Yes: kept
 		read(id, "GBR", Stance.YES, Level.MINISTER, "official-two"); // voted Yes: kept
 		read(id, "FRA", Stance.YES, Level.AMBASSADOR, "official-one"); // voted No: broken
-		read(id, "CUB", Stance.NO, Level.DESK_OFFICER, "official-two"); // voted No: kept
-		read(id, "BRA", Stance.ABSTAIN, Level.AMBASSADOR, "official-one"); // did not
-																			// vote:
-																			// broken
-		read(id, "IRN", Stance.LEANING_NO, null, "official-two"); // abstained: a read, no
-																	// commitment
-		read(id, "DEU", Stance.ABSENT, null, "official-two"); // voted Yes: a read, no
-																// commitment
+		read(id, "CUB", Stance.NO, Level.DESK_OFFICER, "official-two"); // firm against,
+																		// as read
+		read(id, "BRA", Stance.ABSTAIN, Level.AMBASSADOR, "official-one"); // firm
+																			// against,
+																			// did not
+																			// vote
+		read(id, "IRN", Stance.LEANING_NO, null, "official-two"); // abstained: a read,
+																	// not firm
+		read(id, "DEU", Stance.ABSENT, null, "official-two"); // firm against, voted Yes
 		read(id, "JPN", Stance.UNDECIDED, null, "official-two"); // no read at all
 		CampaignForecast before = ready(id);
 
@@ -181,9 +183,10 @@ class ReckoningTests {
 			.andExpect(jsonPath("$.reckoning.accuracy.actual.no").value(2))
 			.andExpect(jsonPath("$.reckoning.accuracy.actual.abstain").value(1))
 			.andExpect(jsonPath("$.reckoning.accuracy.actual.nonVoting").value(187))
-			.andExpect(jsonPath("$.reckoning.commitments.all.kept").value(3))
-			.andExpect(jsonPath("$.reckoning.commitments.all.broken").value(2))
-			.andExpect(jsonPath("$.reckoning.commitments.all.keptRate").value(0.6))
+			.andExpect(jsonPath("$.reckoning.commitments.all.kept").value(2))
+			.andExpect(jsonPath("$.reckoning.commitments.all.broken").value(1))
+			.andExpect(jsonPath("$.reckoning.commitments.firmAgainst.kept").value(1))
+			.andExpect(jsonPath("$.reckoning.commitments.firmAgainst.broken").value(2))
 			.andExpect(jsonPath("$.reckoning.accuracy.reads").value(7))
 			.andExpect(jsonPath("$.reckoning.accuracy.readsMatched").value(3))
 			.andReturn()
@@ -192,9 +195,10 @@ class ReckoningTests {
 
 		Reckoned reckoned = this.reckoning.reckoning(id).orElseThrow();
 		assertThat(reckoned.commitments().bySourceLevel()).containsExactly(new Reckoned.Group("Minister", 2, 0, 1.0),
-				new Reckoned.Group("Ambassador", 0, 2, 0.0), new Reckoned.Group("Desk officer or expert", 1, 0, 1.0));
-		assertThat(reckoned.commitments().byOfficial()).containsExactly(
-				new Reckoned.Group("official-one", 1, 2, 1 / 3.0), new Reckoned.Group("official-two", 2, 0, 1.0));
+				new Reckoned.Group("Ambassador", 0, 1, 0.0));
+		assertThat(reckoned.commitments().byOfficial()).containsExactly(new Reckoned.Group("official-one", 1, 1, 0.5),
+				new Reckoned.Group("official-two", 1, 0, 1.0));
+		assertThat(reckoned.state("CUB").commitment()).as("the other side's firm No is no commitment").isFalse();
 		assertThat(reckoned.state("FRA").kept()).isFalse();
 		assertThat(reckoned.state("IRN").commitment()).isFalse();
 		assertThat(reckoned.state("IRN").readMatched()).isFalse();
@@ -468,7 +472,7 @@ class ReckoningTests {
 				new Reckoned.Row("CCC", "C", Stance.LEANING_NO, null, "a", null, null, Vote.NO),
 				new Reckoned.Row("DDD", "D", Stance.YES, Level.MINISTER, "a", null,
 						new Reckoned.Probabilities(0.25, 0.25, 0.25, 0.25), null));
-		Reckoned r = Reckoned.of(1, "Case", null, null, rows, (t) -> t.yes() > t.no());
+		Reckoned r = Reckoned.of(1, "Case", Campaign.Ask.YES, null, null, rows, (t) -> t.yes() > t.no());
 		Reckoned.Accuracy a = r.accuracy();
 		assertThat(a.actual()).isEqualTo(new Reckoned.Tally(1, 1, 1, 0));
 		assertThat(a.forecastStates()).isEqualTo(2);
@@ -483,9 +487,10 @@ class ReckoningTests {
 		assertThat(a.uniformBrier()).isEqualTo(0.75);
 		assertThat(a.reads()).isEqualTo(3);
 		assertThat(a.readsMatched()).isEqualTo(2);
-		assertThat(r.commitments().all()).isEqualTo(new Reckoned.Group("All commitments", 1, 1, 0.5));
-		assertThat(r.commitments().bySourceLevel()).containsExactly(new Reckoned.Group("Minister", 1, 0, 1.0),
-				new Reckoned.Group("Desk officer or expert", 0, 1, 0.0));
+		// we asked Yes: B's firm No is firm against, not a commitment
+		assertThat(r.commitments().all()).isEqualTo(new Reckoned.Group("All commitments", 1, 0, 1.0));
+		assertThat(r.commitments().bySourceLevel()).containsExactly(new Reckoned.Group("Minister", 1, 0, 1.0));
+		assertThat(r.commitments().firmAgainst()).isEqualTo(new Reckoned.Group("Firm against our ask", 0, 1, 0.0));
 		assertThat(r.withoutVote()).isEqualTo(1);
 		assertThat(r.actualAdopted()).isFalse();
 		assertThat(r.state("DDD").kept()).isNull();

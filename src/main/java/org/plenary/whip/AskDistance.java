@@ -1,7 +1,6 @@
-package org.plenary.outreach;
+package org.plenary.whip;
 
 import org.plenary.campaigns.Campaign;
-import org.plenary.whip.Stance;
 
 /**
  * How far a stance is from the campaign's ask, and whether a change of stance slipped
@@ -23,25 +22,29 @@ import org.plenary.whip.Stance;
  * </ul>
  * A change slipped away from the ask when both stances have a distance and the new one is
  * larger; it moved toward the ask when the new one is smaller.
+ * <p>
+ * A <b>commitment</b> (domain.md) is a firm read at the ask, or a firm read that moved
+ * toward it (Abstain after No, when we ask Yes). Any other firm read is <b>firm
+ * against</b>, reported apart: the other side's firm No is never counted as ours.
  */
-final class AskDistance {
+public final class AskDistance {
 
 	private AskDistance() {
 	}
 
 	/** The distance from the ask; null for Unknown (no read). */
-	static Integer of(Campaign.Ask ask, Stance stance) {
+	public static Integer of(Campaign.Ask ask, Stance stance) {
 		Integer position = position(stance);
 		return (position == null) ? null : Math.abs(position - position(ask));
 	}
 
-	static boolean slipped(Campaign.Ask ask, Stance from, Stance to) {
+	public static boolean slipped(Campaign.Ask ask, Stance from, Stance to) {
 		Integer before = of(ask, from);
 		Integer after = of(ask, to);
 		return before != null && after != null && after > before;
 	}
 
-	static boolean toward(Campaign.Ask ask, Stance from, Stance to) {
+	public static boolean toward(Campaign.Ask ask, Stance from, Stance to) {
 		Integer before = of(ask, from);
 		Integer after = of(ask, to);
 		return before != null && after != null && after < before;
@@ -51,12 +54,37 @@ final class AskDistance {
 	 * The state is where we want it and firmly so: nothing more to ask of it (Yes for a
 	 * Yes ask; Abstain or Absent for an abstention; No for a No).
 	 */
-	static boolean firmAtAsk(Campaign.Ask ask, Stance stance) {
+	public static boolean firmAtAsk(Campaign.Ask ask, Stance stance) {
 		return stance.firm() && Integer.valueOf(0).equals(of(ask, stance));
 	}
 
+	/**
+	 * Whether a read that came after {@code before} (null or Unknown: no read before) is
+	 * a commitment: firm, and at the ask or closer to it than the read before.
+	 */
+	public static boolean commitment(Campaign.Ask ask, Stance before, Stance now) {
+		if (now == null || !now.firm()) {
+			return false;
+		}
+		return firmAtAsk(ask, now) || (before != null && toward(ask, before, now));
+	}
+
+	/** Whether the read is firm but no commitment: firm against our ask. */
+	public static boolean firmAgainst(Campaign.Ask ask, Stance before, Stance now) {
+		return now != null && now.firm() && !commitment(ask, before, now);
+	}
+
+	/**
+	 * Whether a change from {@code before} to {@code now} loses a commitment: a firm read
+	 * at the ask that is no commitment any more. (A read that had moved toward the ask
+	 * and moves back is not counted: which read came before it is not known here.)
+	 */
+	public static boolean commitmentLost(Campaign.Ask ask, Stance before, Stance now) {
+		return before != null && firmAtAsk(ask, before) && !commitment(ask, before, now);
+	}
+
 	/** The ask as a stance label: "Yes", "Abstain", "No". */
-	static String label(Campaign.Ask ask) {
+	public static String label(Campaign.Ask ask) {
 		return switch (ask) {
 			case YES -> Stance.YES.label();
 			case ABSTAIN -> Stance.ABSTAIN.label();

@@ -1,4 +1,4 @@
-package org.plenary.outreach;
+package org.plenary.whip;
 
 import java.util.stream.Stream;
 
@@ -7,7 +7,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.plenary.campaigns.Campaign.Ask;
-import org.plenary.whip.Stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -77,6 +76,32 @@ class AskDistanceTests {
 		assertThat(AskDistance.firmAtAsk(Ask.ABSTAIN, ABSTAIN)).isTrue();
 		assertThat(AskDistance.firmAtAsk(Ask.NO, NO)).isTrue();
 		assertThat(AskDistance.firmAtAsk(Ask.NO, UNKNOWN)).isFalse();
+	}
+
+	@Test
+	void aCommitmentIsAFirmReadInTheDirectionOfOurAskNeverTheOtherSidesFirmNo() {
+		assertThat(AskDistance.commitment(Ask.YES, UNKNOWN, YES)).isTrue();
+		assertThat(AskDistance.commitment(Ask.YES, UNKNOWN, NO)).as("firm against").isFalse();
+		assertThat(AskDistance.firmAgainst(Ask.YES, UNKNOWN, NO)).isTrue();
+		assertThat(AskDistance.commitment(Ask.YES, UNKNOWN, ABSTAIN))
+			.as("India's firm Abstain, when we ask Yes, with nothing before")
+			.isFalse();
+		assertThat(AskDistance.firmAgainst(Ask.YES, UNKNOWN, ABSTAIN)).isTrue();
+		assertThat(AskDistance.commitment(Ask.YES, NO, ABSTAIN)).as("to abstain rather than vote No").isTrue();
+		assertThat(AskDistance.commitment(Ask.YES, LEANING_NO, ABSENT)).isTrue();
+		assertThat(AskDistance.commitment(Ask.YES, UNKNOWN, LEANING_YES)).as("leaning is not firm").isFalse();
+		assertThat(AskDistance.firmAgainst(Ask.YES, UNKNOWN, LEANING_NO)).isFalse();
+		assertThat(AskDistance.commitment(Ask.NO, UNKNOWN, NO)).isTrue();
+		assertThat(AskDistance.firmAgainst(Ask.NO, UNKNOWN, YES)).isTrue();
+	}
+
+	@Test
+	void aCommitmentIsLostWhenAFirmReadAtTheAskIsNoLongerOne() {
+		assertThat(AskDistance.commitmentLost(Ask.YES, YES, LEANING_YES)).isTrue();
+		assertThat(AskDistance.commitmentLost(Ask.YES, YES, ABSTAIN)).isTrue();
+		assertThat(AskDistance.commitmentLost(Ask.YES, NO, ABSTAIN)).as("the other side's No was never ours").isFalse();
+		assertThat(AskDistance.commitmentLost(Ask.YES, NO, UNKNOWN)).isFalse();
+		assertThat(AskDistance.commitmentLost(Ask.YES, UNKNOWN, YES)).isFalse();
 	}
 
 }
