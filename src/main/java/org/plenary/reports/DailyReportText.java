@@ -30,10 +30,16 @@ final class DailyReportText {
 				+ change(count.abstain() - then.abstain()) + " · Non-voting " + count.nonVoting()
 				+ change(count.nonVoting() - then.nonVoting()) + " · Open " + now.open()
 				+ change(now.open() - before.open()));
-		String verdict = now.decision().adopted() ? "Adopted" : "Not adopted";
-		String verdictBefore = (before.projected().presentAndVoting() == 0) ? "no Yes or No read"
-				: before.decision().adopted() ? "adopted" : "not adopted";
-		lines.add(verdict + " on these reads (yesterday: " + verdictBefore + "). " + now.decision().explanation());
+		if (now.everyMemberRead()) {
+			String verdict = now.decision().adopted() ? "Adopted" : "Not adopted";
+			String verdictBefore = !before.everyMemberRead() ? "some members not yet read"
+					: before.decision().adopted() ? "adopted" : "not adopted";
+			lines.add(verdict + " on these reads (yesterday: " + verdictBefore + "). " + now.decision().explanation());
+		}
+		else {
+			// a handful of reads is no verdict: the forecast's lines give it
+			lines.add(now.open() + " of the members not yet read: the reads alone give no verdict; the forecast does.");
+		}
 		if (now.goalYes() != null) {
 			lines.add("Goal: " + now.goalYes() + " Yes; " + now.goalPercent() + " % of the way.");
 		}

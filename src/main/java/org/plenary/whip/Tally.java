@@ -59,6 +59,26 @@ public record Tally(Map<Stance, Integer> counts, VoteCount projected, int open, 
 	}
 
 	/** Progress toward the goal of Yes votes, 0 to 100, or null without a goal. */
+	/**
+	 * Whether every member has a read: only then do the reads alone say whether the text
+	 * passes. Before that, a handful of reads says nothing of the outcome ("Fails 0-0-0"
+	 * at the start); the forecast gives the verdict.
+	 */
+	public boolean everyMemberRead() {
+		return this.open == 0;
+	}
+
+	/**
+	 * What the reads show, without a verdict: "Reads so far: 12 Yes, 1 No, 7 Abstain; 172
+	 * members unknown or undecided."
+	 */
+	public String readsSoFar() {
+		return "Reads so far: " + this.projected.yes() + " Yes, " + this.projected.no() + " No, "
+				+ this.projected.abstain() + " Abstain" + (this.projected.nonVoting() > 0
+						? ", " + this.projected.nonVoting() + " absent or without a vote" : "")
+				+ "; " + this.open + (this.open == 1 ? " member" : " members") + " unknown or undecided.";
+	}
+
 	public Integer goalPercent() {
 		return (this.goalYes == null) ? null : Math.min(100, this.projected.yes() * 100 / this.goalYes);
 	}

@@ -26,11 +26,15 @@ public class TestCampaigns {
 	}
 
 	public Campaign securityCouncil(List<String> elected) {
+		return securityCouncil(elected, "test");
+	}
+
+	public Campaign securityCouncil(List<String> elected, String openedBy) {
 		List<String> members = new java.util.ArrayList<>(List.of("CHN", "FRA", "RUS", "GBR", "USA"));
 		members.addAll(elected);
 		return this.campaigns.open(new Campaigns.OpenCampaign("Test Security Council " + System.nanoTime(),
 				Body.SECURITY_COUNCIL, null, DecisionRule.SECURITY_COUNCIL_SUBSTANTIVE, null, Campaign.Ask.YES, null,
-				null, null, null, null, null, members, List.of(), null, null, false), "test");
+				null, null, null, null, null, members, List.of(), null, null, false), openedBy);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.plenary.whip;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.plenary.accounts.Role;
 import org.plenary.accounts.TestAccounts;
@@ -164,6 +166,42 @@ class WhipApiTests {
 		this.mvc
 			.perform(get("/api/v1/campaigns/" + campaign.id() + "/board").header("Authorization", "Bearer " + viewer))
 			.andExpect(status().isOk());
+	}
+
+	@Test
+	void theBoardGivesNoVerdictOnAHandfulOfReadsAndOneWhenEveryMemberIsRead(@Autowired WhipCount whip)
+			throws Exception {
+		String coordinator = this.accounts.user(Role.COORDINATOR);
+		List<String> elected = List.of("ALB", "BRA", "GAB", "GHA", "ARE", "ECU", "JPN", "MLT", "MOZ", "CHE");
+		Campaign campaign = this.campaigns.securityCouncil(elected, coordinator);
+		whip.record(new WhipCount.RecordStance(campaign.id(), "ALB", Stance.YES, null, null, null, null, null, 0, null),
+				coordinator);
+		String page = board(campaign, coordinator);
+		assertThat(page).contains("14 not yet read")
+			.contains("Reads so far: 1 Yes, 0 No, 0 Abstain; 14 members unknown or undecided.")
+			.doesNotContain("Fails")
+			.doesNotContain("Passes");
+		// the five permanent members and BRA, GAB, GHA vote Yes with ALB: nine, no veto
+		for (String iso3 : List.of("CHN", "FRA", "RUS", "GBR", "USA", "BRA", "GAB", "GHA")) {
+			whip.record(
+					new WhipCount.RecordStance(campaign.id(), iso3, Stance.YES, null, null, null, null, null, 0, null),
+					coordinator);
+		}
+		for (String iso3 : elected.subList(4, elected.size())) {
+			whip.record(new WhipCount.RecordStance(campaign.id(), iso3, Stance.ABSTAIN, null, null, null, null, null, 0,
+					null), coordinator);
+		}
+		assertThat(board(campaign, coordinator)).contains("Passes on these reads").doesNotContain("not yet read");
+	}
+
+	private String board(Campaign campaign, String user) throws Exception {
+		return this.mvc.perform(get("/campaigns/" + campaign.id())
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(user)
+				.roles("COORDINATOR")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 }
