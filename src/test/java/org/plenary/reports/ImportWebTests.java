@@ -136,6 +136,43 @@ class ImportWebTests {
 			.getStatus()).isEqualTo(404);
 	}
 
+	@Test
+	void aDamagedOrHostileWorkbookIsRefusedInPlenarysWordsOnThePageAndThroughTheApi() throws Exception {
+		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
+		String whip = this.accounts.user(Role.WHIP);
+		String token = this.accounts.token(whip);
+		MockMultipartFile truncated = new MockMultipartFile("file", "whip.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", HostileSpreadsheets.truncated());
+		MvcResult page = this.mvc
+			.perform(multipart("/campaigns/" + campaign.id() + "/import").file(truncated)
+				.with(user(whip).roles("WHIP"))
+				.with(csrf()))
+			.andReturn();
+		assertThat(page.getResponse().getRedirectedUrl()).isEqualTo("/campaigns/" + campaign.id() + "/import");
+		assertThat(page.getFlashMap().get("error").toString())
+			.isEqualTo("whip.xlsx is not a readable XLSX workbook (it may be damaged, password-protected, or an old"
+					+ " .xls file: save it as .xlsx or CSV)");
+		MvcResult api = this.mvc
+			.perform(multipart("/api/v1/campaigns/" + campaign.id() + "/imports").file(new MockMultipartFile("file",
+					"rows.xlsx", "application/octet-stream", HostileSpreadsheets.manyRows(6_000)))
+				.header("Authorization", "Bearer " + token))
+			.andReturn();
+		assertThat(api.getResponse().getStatus()).isEqualTo(400);
+		assertThat(api.getResponse().getContentAsString())
+			.contains("rows.xlsx: row 5,001: a whip spreadsheet has at most 5,000 rows")
+			.doesNotContainIgnoringCase("poi")
+			.doesNotContainIgnoringCase("exception")
+			.doesNotContain("java.");
+		// too large
+		MvcResult large = this.mvc
+			.perform(multipart("/api/v1/campaigns/" + campaign.id() + "/imports")
+				.file(new MockMultipartFile("file", "large.csv", "text/csv", new byte[SheetReader.MAX_BYTES + 1]))
+				.header("Authorization", "Bearer " + token))
+			.andReturn();
+		assertThat(large.getResponse().getStatus()).isEqualTo(400);
+		assertThat(large.getResponse().getContentAsString()).contains("a whip spreadsheet is at most 10 MB");
+	}
+
 	private static MockMultipartFile file(String text) {
 		return new MockMultipartFile("file", "whip.csv", "text/csv", text.getBytes(StandardCharsets.UTF_8));
 	}
