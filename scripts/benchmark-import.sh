@@ -27,6 +27,7 @@ for i in $(seq "$runs"); do
 	./plenary import-votes "$data/unvotes/un_votes.csv.xz" "$data/unvotes/un_roll_calls.csv.xz" 2>/dev/null \
 		| sed 's/^/  again: /' | grep -E "imported in|NOT imported"
 	pgport=$(sed -n 4p "$folder/postgres/postmaster.pid")
+	export PGPASSWORD=$(cat "$folder/postgres.password") # the embedded server asks for it (ADR 0002)
 	psql -q -h localhost -p "$pgport" -U postgres -d plenary -c \
 		"create table floor_votes (rcid int, country text, country_code text, vote text)" >/dev/null
 	start=$(date +%s.%N)

@@ -21,6 +21,7 @@ jar="$folder/cookies"
 csrf=$(curl -s -c "$jar" -b "$jar" "localhost:$port/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
 curl -s -c "$jar" -b "$jar" -o /dev/null -d "username=bench&password=timing-password-9&_csrf=$csrf" "localhost:$port/login"
 pgport=$(sed -n 4p "$folder/postgres/postmaster.pid")
+export PGPASSWORD=$(cat "$folder/postgres.password") # the embedded server asks for it (ADR 0002)
 es11=$(psql -qtA -h localhost -p "$pgport" -U postgres -d plenary -c "select id from history_roll_call where symbol = 'A/RES/ES-11/1'")
 
 measure() { # path

@@ -37,6 +37,7 @@ fi
 pgport=""
 if command -v psql >/dev/null && [ -f "$PLENARY_DATA_DIR/postgres/postmaster.pid" ]; then
 	pgport=$(sed -n 4p "$PLENARY_DATA_DIR/postgres/postmaster.pid")
+	export PGPASSWORD=$(cat "$PLENARY_DATA_DIR/postgres.password" 2>/dev/null) # the embedded server asks for it (ADR 0002)
 	psql -h localhost -p "$pgport" -U postgres -d plenary -Atc "select 1" >/dev/null 2>&1 </dev/null || pgport=""
 fi
 sql() { psql -h localhost -p "$pgport" -U postgres -d plenary -AtF, -c "$1" </dev/null; }
