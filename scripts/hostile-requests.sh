@@ -18,7 +18,7 @@ unzip -q target/plenary.jar 'BOOT-INF/lib/*' -d "$folder/jar"
 	"$folder/files" emptyCells95MB rows1M blankRows2M sharedTexts1M sharedTexts60MB styles200000 zipBomb longCell
 PLENARY_SERVER_JAVA_OPTS="-XX:+UseG1GC -Xmx256m" PLENARY_PORT=$port ./plenary serve >"$folder/serve.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$folder"; true' EXIT
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$folder"' EXIT
 until grep -q "Plenary is ready" "$folder/serve.log"; do sleep 0.5; done
 echo "limits-hold-42x" | ./plenary user add hostile --organisation "Hostile Mission" --role coordinator \
 	--password-stdin >/dev/null
