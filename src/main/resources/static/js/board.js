@@ -57,9 +57,48 @@
 			});
 		});
 	});
-	// after an edit form arrives, put the cursor in it
+	// after an edit form arrives, put the cursor in it: only for the swap of that form, never
+	// for a live update of another row, the tally or the map, which must not move the focus
+	// away from what a whip is typing (a select given focus takes the next key: "No doubt..."
+	// would pick No)
+	document.addEventListener('htmx:afterSwap', function (event) {
+		var path = event.detail && event.detail.requestConfig && event.detail.requestConfig.path;
+		var edited = path && /\/stances\/([A-Z]{3})\/edit$/.exec(path);
+		if (!edited) { return; }
+		var select = document.querySelector('#row-' + edited[1] + '.editing select[name=stance]');
+		if (select) { select.focus(); }
+	});
+	// a change of a state whose row is being edited: the form stays as the whip left it, and
+	// a line beside it says who changed what (saving then gets the server's stale answer,
+	// with the newer stance, instead of overwriting it)
+	document.addEventListener('htmx:sseBeforeMessage', function (event) {
+		var row = event.target;
+		if (!row || !row.matches || !row.matches('tr.editing')) { return; }
+		event.preventDefault();
+		var pushed = document.createElement('template');
+		pushed.innerHTML = '<table><tbody>' + event.detail.data + '</tbody></table>';
+		var badge = pushed.content.querySelector('.badge');
+		var who = pushed.content.querySelector('td.nowrap small.muted');
+		var notice = row.querySelector('.changed-meanwhile');
+		if (!notice) { return; }
+		notice.textContent = 'Changed meanwhile' + (who && who.textContent ? ' by ' + who.textContent : '')
+			+ (badge ? ' to ' + badge.textContent : '') + '. Saving now will show you the newer stance first.';
+		notice.hidden = false;
+	});
+	// the table is fetched again after a reconnection, but not under a row being edited:
+	// it waits until no edit is open
+	var tableWaiting = false;
+	document.addEventListener('htmx:confirm', function (event) {
+		if (event.target && event.target.id === 'board' && document.querySelector('tr.editing')) {
+			event.preventDefault();
+			tableWaiting = true;
+		}
+	});
 	document.addEventListener('htmx:afterSwap', function () {
-		var editing = document.querySelector('tr.editing select[name=stance]');
-		if (editing) { editing.focus(); }
+		if (tableWaiting && !document.querySelector('tr.editing')) {
+			tableWaiting = false;
+			var board = document.querySelector('#board');
+			if (board) { htmx.trigger(board, 'catchup'); }
+		}
 	});
 }());

@@ -131,6 +131,7 @@ class RightsCheck implements WebMvcConfigurer, HandlerInterceptor {
 					+ right.what().toLowerCase(Locale.ROOT) + "); a partner may suggest it to the owner");
 		}
 		requireRole(standing.applies(), right.role(), standing.lowered());
+		request.setAttribute(CampaignAccess.MAY_RECORD, standing.applies().ordinal() <= Role.WHIP.ordinal());
 	}
 
 	// the same answer whether the campaign exists or not

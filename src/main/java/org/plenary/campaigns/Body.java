@@ -32,13 +32,14 @@ public enum Body {
 	}
 
 	/**
-	 * The rule a campaign gets when it names none: two-thirds for the GA's bodies
-	 * (Charter Art. 18 important questions, used in emergency special sessions), the veto
-	 * rule for the Security Council (Art. 27(3)), simple majority elsewhere.
+	 * The rule a campaign gets when it names none: the body's normal rule. For the GA's
+	 * bodies that is a majority of the members present and voting (Charter Art. 18(3));
+	 * two-thirds applies to important questions only (Art. 18(2)), which a campaign says
+	 * by choosing it. The veto rule for the Security Council (Art. 27(3)); simple
+	 * majority elsewhere.
 	 */
 	public DecisionRule defaultRule() {
 		return switch (this) {
-			case GA_PLENARY, EMERGENCY_SPECIAL_SESSION -> DecisionRule.TWO_THIRDS;
 			case SECURITY_COUNCIL -> DecisionRule.SECURITY_COUNCIL_SUBSTANTIVE;
 			default -> DecisionRule.SIMPLE_MAJORITY;
 		};

@@ -12,7 +12,7 @@ public enum DecisionRule {
 	/** GA rule 85/125, HRC: adopted iff Yes > No; a tie rejects. */
 	SIMPLE_MAJORITY("Simple majority of members present and voting"),
 	/** Charter Art. 18(2): adopted iff Yes >= 2 x No, and at least one Yes. */
-	TWO_THIRDS("Two-thirds majority of members present and voting"),
+	TWO_THIRDS("Important question: two-thirds majority of members present and voting (Art. 18(2))"),
 	/** Charter Art. 27(2): 9 affirmative votes. */
 	SECURITY_COUNCIL_PROCEDURAL("Security Council, procedural: 9 affirmative votes"),
 	/**

@@ -92,7 +92,10 @@ class DecisionRulesTests {
 	@Test
 	void eachBodyHasItsUsualRule() {
 		assertThat(Body.SECURITY_COUNCIL.defaultRule()).isEqualTo(DecisionRule.SECURITY_COUNCIL_SUBSTANTIVE);
-		assertThat(Body.EMERGENCY_SPECIAL_SESSION.defaultRule()).isEqualTo(DecisionRule.TWO_THIRDS);
+		// the GA's normal rule is a majority of those present and voting (Art. 18(3));
+		// two-thirds is for important questions, chosen by name
+		assertThat(Body.EMERGENCY_SPECIAL_SESSION.defaultRule()).isEqualTo(DecisionRule.SIMPLE_MAJORITY);
+		assertThat(Body.GA_PLENARY.defaultRule()).isEqualTo(DecisionRule.SIMPLE_MAJORITY);
 		assertThat(Body.HUMAN_RIGHTS_COUNCIL.defaultRule()).isEqualTo(DecisionRule.SIMPLE_MAJORITY);
 		for (Body body : Body.values()) {
 			assertThat(body.rules()).contains(body.defaultRule());

@@ -194,6 +194,26 @@ class WhipApiTests {
 		assertThat(board(campaign, coordinator)).contains("Passes on these reads").doesNotContain("not yet read");
 	}
 
+	@Test
+	void aViewerIsNotOfferedWhatItMayNotDo() throws Exception {
+		String coordinator = this.accounts.user(Role.COORDINATOR);
+		String viewer = this.accounts.user(Role.VIEWER);
+		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.SIMPLE_MAJORITY, coordinator);
+		String seenByViewer = this.mvc.perform(get("/campaigns/" + campaign.id()).with(
+				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(viewer)
+					.roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// the Edit and Log buttons and the quick log are marked, and hidden on a
+		// read-only
+		// board
+		assertThat(seenByViewer).contains("<main class=\"wide read-only\"");
+		assertThat(seenByViewer).contains("class=\"record-action\"");
+		assertThat(board(campaign, coordinator)).doesNotContain("read-only");
+	}
+
 	private String board(Campaign campaign, String user) throws Exception {
 		return this.mvc.perform(get("/campaigns/" + campaign.id())
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(user)
