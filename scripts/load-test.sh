@@ -19,7 +19,10 @@
 # Usage: scripts/load-test.sh [--duration SECONDS] [--writers N] [--boards N] [--viewers N]
 #                             [--jar FILE] [SCENARIO...]
 # Environment: PLENARY_PORT (18090), PLENARY_SERVER_JAVA_OPTS (e.g. a JFR recording),
-#              LOAD_KEEP=1 keeps the server and data folder (printed) instead of removing them.
+#              LOAD_KEEP=1 keeps the server and data folder (printed) instead of removing them;
+#              LOAD_JFR=FILE records the scenarios (not the set-up) with Java Flight Recorder
+#              (profile settings); JFR samples virtual threads poorly, so give the server
+#              SPRING_THREADS_VIRTUAL_ENABLED=false for a profile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -65,12 +68,12 @@ mkdir -p "$PLENARY_DATA_DIR"
 server=""
 watcher=""
 cleanup() {
-	[ -n "$watcher" ] && kill "$watcher" 2>/dev/null
+	if [ -n "$watcher" ]; then kill "$watcher" 2>/dev/null || true; fi
 	if [ "${LOAD_KEEP:-}" = 1 ]; then
 		echo "kept: server $server, folder $work"
 		return
 	fi
-	if [ -n "$server" ]; then kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; fi
+	if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
 	rm -rf "$work"
 }
 trap cleanup EXIT
@@ -108,6 +111,9 @@ tool states "$url" "$admin" "$campaign" "$work/states"
 wrk -t 10 -c 10 -d 10s -s scripts/load/write.lua "$url" -- "$campaign" "$work/tokens" "$work/states" 10 >/dev/null
 wrk -t 2 -c 10 -d 5s -s scripts/load/read.lua "$url" -- "$campaign" "$work/tokens" /tally >/dev/null
 
+if [ -n "${LOAD_JFR:-}" ]; then
+	"$(dirname "$java")/jcmd" "$server" JFR.start name=load settings=profile filename="$(readlink -f "$LOAD_JFR")" >/dev/null
+fi
 for scenario in "${scenarios[@]}"; do
 	echo
 	echo "== $scenario ($(uptime | sed 's/.*load average/load average/'))"
@@ -115,8 +121,9 @@ for scenario in "${scenarios[@]}"; do
 		one) run_writes 1 ;;
 		many)
 			rm -f "$work/writes-done" "$work/boards-open"
-			tool boards "$url" "$admin" "$campaign" "$work/viewers" "$boards" "$work/writes-done" \
-				>"$work/boards.out" 2>&1 &
+			# java itself in the background (not the function), so that $! is the process to end
+			"$java" "$root/scripts/load/LoadTool.java" boards "$url" "$admin" "$campaign" "$work/viewers" "$boards" \
+				"$work/writes-done" >"$work/boards.out" 2>&1 &
 			watcher=$!
 			until [ -f "$work/boards-open" ]; do
 				kill -0 "$watcher" 2>/dev/null || { cat "$work/boards.out" >&2; exit 1; }
@@ -140,5 +147,9 @@ for scenario in "${scenarios[@]}"; do
 		*) echo "unknown scenario $scenario" >&2; exit 1 ;;
 	esac
 done
+if [ -n "${LOAD_JFR:-}" ]; then
+	"$(dirname "$java")/jcmd" "$server" JFR.stop name=load >/dev/null
+	echo "profile: $LOAD_JFR"
+fi
 echo
 echo "done ($(uptime | sed 's/.*load average/load average/'))"

@@ -200,7 +200,11 @@ public class LoadTool {
 		AtomicInteger open = new AtomicInteger();
 		AtomicInteger events = new AtomicInteger();
 		AtomicInteger closed = new AtomicInteger();
+		// opened a few at a time, as people arrive: two hundred at the same instant exhaust
+		// the server's connection pool (each waits for one to load its session)
+		java.util.concurrent.Semaphore opening = new java.util.concurrent.Semaphore(8);
 		for (int i = 0; i < count; i++) {
+			opening.acquire();
 			Map<String, String> board = new ConcurrentHashMap<>();
 			seen.add(board);
 			HttpClient session = sessions.get(i % sessions.size());
@@ -208,7 +212,12 @@ public class LoadTool {
 				.newBuilder(URI.create(url + "/campaigns/" + campaign + "/board/events"))
 				.header("Accept", "text/event-stream")
 				.build();
-			session.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept((response) -> {
+			session.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).whenComplete((response, failure) -> {
+				opening.release();
+				if (failure != null) {
+					System.err.println("A board could not open: " + failure);
+					return;
+				}
 				if (response.statusCode() != 200) {
 					System.err.println("A board was refused: " + response.statusCode());
 					return;
