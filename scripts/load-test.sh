@@ -99,6 +99,26 @@ campaign=$(cat "$work/campaign")
 
 echo "machine: $(nproc) cores; $("$java" -version 2>&1 | head -n 1); server pid $server"
 
+# CPU seconds used so far by the server's JVM and by its PostgreSQL (the postmaster, its
+# live backends, and the backends that ended), from /proc
+ticks=$(getconf CLK_TCK)
+cpu_of() { # pid [with ended children] -> ticks
+	awk -v kids="${2:-}" '{ sub(/^.*\) /, ""); t = $12 + $13; if (kids) t += $14 + $15; print t }' "/proc/$1/stat" 2>/dev/null || echo 0
+}
+cpu() { # -> "jvm postgres" in ticks
+	local postmaster total=0 child
+	postmaster=$(head -n 1 "$PLENARY_DATA_DIR/postgres/postmaster.pid")
+	total=$(cpu_of "$postmaster" kids)
+	for child in $(pgrep -P "$postmaster"); do total=$((total + $(cpu_of "$child"))); done
+	echo "$(cpu_of "$server") $total"
+}
+report_cpu() { # ticks before -> prints what the scenario cost the server
+	local before=($1) after
+	after=($(cpu))
+	awk -v j=$((after[0] - before[0])) -v p=$((after[1] - before[1])) -v hz="$ticks" \
+		'BEGIN { printf "server CPU: JVM %.1f s, PostgreSQL %.1f s\n", j / hz, p / hz }'
+}
+
 run_writes() { # threads
 	local threads=$1
 	tool states "$url" "$admin" "$campaign" "$work/states"
@@ -117,6 +137,7 @@ fi
 for scenario in "${scenarios[@]}"; do
 	echo
 	echo "== $scenario ($(uptime | sed 's/.*load average/load average/'))"
+	started=$(cpu)
 	case "$scenario" in
 		one) run_writes 1 ;;
 		many)
@@ -129,6 +150,7 @@ for scenario in "${scenarios[@]}"; do
 				kill -0 "$watcher" 2>/dev/null || { cat "$work/boards.out" >&2; exit 1; }
 				sleep 0.2
 			done
+			started=$(cpu) # the viewers' sign-ins (password hashing) are not the writes' cost
 			run_writes "$writers"
 			touch "$work/writes-done"
 			wait "$watcher" || true
@@ -146,6 +168,7 @@ for scenario in "${scenarios[@]}"; do
 			;;
 		*) echo "unknown scenario $scenario" >&2; exit 1 ;;
 	esac
+	report_cpu "$started"
 done
 if [ -n "${LOAD_JFR:-}" ]; then
 	"$(dirname "$java")/jcmd" "$server" JFR.stop name=load >/dev/null

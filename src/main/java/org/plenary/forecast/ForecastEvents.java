@@ -35,7 +35,7 @@ class ForecastEvents implements DisposableBean {
 
 	private final ExecutorService worker = Executors.newVirtualThreadPerTaskExecutor();
 
-	static final long SPACING_MILLIS = 2000;
+	static final long SPACING_MILLIS = 5000;
 
 	private final Set<Long> queued = ConcurrentHashMap.newKeySet();
 
