@@ -25,7 +25,7 @@ public class Accounts {
 
 	private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{1,62}$");
 
-	private static final String USER_COLUMNS = """
+	static final String USER_COLUMNS = """
 			u.id, u.username, u.display_name, u.email, u.organisation_id, o.name as organisation_name,
 			u.role, u.enabled, u.version, u.created_at, u.operator
 			from accounts_user u join accounts_organisation o on o.id = u.organisation_id
@@ -299,7 +299,7 @@ public class Accounts {
 				rs.getBoolean("two_factor_required"));
 	}
 
-	private static UserAccount user(ResultSet rs, int row) throws SQLException {
+	static UserAccount user(ResultSet rs, int row) throws SQLException {
 		return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				rs.getString("email"), rs.getLong("organisation_id"), rs.getString("organisation_name"),
 				Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), rs.getInt("version"),

@@ -30,6 +30,12 @@ class ApiTokenFilter extends OncePerRequestFilter {
 	 */
 	static final String BAD_TOKEN = ApiTokenFilter.class.getName() + ".badToken";
 
+	/**
+	 * Request attribute: the organisation of the token's user, as read with the token (so
+	 * that the table of rights need not read it again).
+	 */
+	static final String ORGANISATION_ID = ApiTokenFilter.class.getName() + ".organisationId";
+
 	private final ApiTokens tokens;
 
 	ApiTokenFilter(ApiTokens tokens) {
@@ -52,6 +58,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
 		}
 		UserAccount account = user.get().user();
 		request.setAttribute(TOKEN_ID, user.get().tokenId());
+		request.setAttribute(ORGANISATION_ID, account.organisationId());
 		var principal = User.withUsername(account.username()).password("").authorities(account.authorities()).build();
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, account.authorities());
 		SecurityContext context = SecurityContextHolder.createEmptyContext();

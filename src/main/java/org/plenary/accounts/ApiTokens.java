@@ -111,22 +111,28 @@ public class ApiTokens {
 			return Optional.empty();
 		}
 		byte[] digest = digest(secret);
-		record Found(long id, String username) {
+		// the token and its user in one round trip: every API call asks
+		record Found(long id, boolean used, UserAccount user) {
 		}
 		Optional<Found> found = this.jdbc.sql("""
-				select t.id, u.username from accounts_api_token t join accounts_user u on u.id = t.user_id
+				select t.id as token_id, t.last_used_at > now() - interval '1 minute' as used_lately,
+				""" + Accounts.USER_COLUMNS + """
+				join accounts_api_token t on t.user_id = u.id
 				where t.token_hash = ? and t.revoked_at is null and (t.expires_at is null or t.expires_at > now())
 				  and u.enabled
-				""").param(digest).query((rs, n) -> new Found(rs.getLong(1), rs.getString(2))).optional();
-		if (found.isPresent()) {
+				""")
+			.param(digest)
+			.query((rs, n) -> new Found(rs.getLong("token_id"), rs.getBoolean("used_lately"), Accounts.user(rs, n)))
+			.optional();
+		if (found.isPresent() && !found.get().used()) {
 			// "last used" to the minute: a busy script would otherwise queue on this one
-			// row
+			// row, and write on every call
 			this.jdbc.sql("""
 					update accounts_api_token set last_used_at = now()
-					where token_hash = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')
-					""").param(digest).update();
+					where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')
+					""").param(found.get().id()).update();
 		}
-		return found.flatMap((f) -> this.accounts.findUser(f.username()).map((user) -> new TokenUser(f.id(), user)));
+		return found.map((f) -> new TokenUser(f.id(), f.user()));
 	}
 
 	private ApiToken token(String username, long id) {

@@ -120,7 +120,7 @@ class RightsCheck implements WebMvcConfigurer, HandlerInterceptor {
 		}
 		CampaignStandings campaigns = this.standings.getIfAvailable();
 		CampaignStandings.Standing standing = (campaigns == null) ? CampaignStandings.Standing.none(own)
-				: campaigns.standing(campaignId, organisationOf(username), username, own);
+				: campaigns.standing(campaignId, organisationOf(request, username), username, own);
 		CampaignStandings.Party party = standing.party();
 		if (party == CampaignStandings.Party.NONE
 				|| (party == CampaignStandings.Party.INVITED && right.who() != Rights.Who.INVITED)) {
@@ -186,7 +186,11 @@ class RightsCheck implements WebMvcConfigurer, HandlerInterceptor {
 		return named;
 	}
 
-	private Long organisationOf(String username) {
+	private Long organisationOf(HttpServletRequest request, String username) {
+		// an API call's token was read with its user's organisation, in this request
+		if (request.getAttribute(ApiTokenFilter.ORGANISATION_ID) instanceof Long organisation) {
+			return organisation;
+		}
 		return this.jdbc.sql("select organisation_id from accounts_user where username = ?")
 			.param(username)
 			.query(Long.class)

@@ -17,7 +17,12 @@ class SignedInUser {
 	}
 
 	@ModelAttribute("currentUser")
-	UserAccount currentUser(Principal principal) {
+	UserAccount currentUser(Principal principal, jakarta.servlet.http.HttpServletRequest request) {
+		// the API's controllers are @Controllers too, but answer JSON with no header: a
+		// read of the user on every API call was for nothing (issue 18)
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			return null;
+		}
 		// a session waiting for its second factor has no user yet
 		return (principal == null || principal instanceof TwoFactorPending) ? null
 				: this.accounts.findUser(principal.getName()).orElse(null);

@@ -24,8 +24,10 @@ class CoalitionStandings implements CampaignStandings {
 	@Override
 	public Standing standing(long campaignId, Long organisationId, String username, Role ownRole) {
 		// read past the policies: an invited organisation does not see the campaign yet,
-		// and nothing read here reaches the caller but the standing itself
-		return Acting.as(Acting.actor(),
+		// and nothing read here reaches the caller but the standing itself. It writes
+		// nothing, so it reads as "system", as the API token was just looked up: the
+		// pool's connection, told so once, is not told again (issue 18)
+		return Acting.as("system",
 				() -> this.jdbc
 					.sql("""
 							select c.owner_organisation_id, o.name,

@@ -20,8 +20,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * transaction has committed) and after a model is prepared, the forecast is computed
  * again and appended to {@code forecast_snapshot}. This runs beside the request, so a
  * whip's save does not wait for it; a burst of saves on one campaign makes one snapshot
- * of the latest state. Open boards get the new forecast by themselves, through the live
- * updates of the whip module (see {@link BoardForecastView}).
+ * of the latest state, and a campaign gets at most one snapshot every
+ * {@value #SPACING_MILLIS} ms (a snapshot costs tens of milliseconds of CPU: taken after
+ * every save, a busy vote day kept a core on them). Open boards get the new forecast by
+ * themselves, through the live updates of the whip module (see
+ * {@link BoardForecastView}).
  */
 @Component
 class ForecastEvents implements DisposableBean {
@@ -32,7 +35,12 @@ class ForecastEvents implements DisposableBean {
 
 	private final ExecutorService worker = Executors.newVirtualThreadPerTaskExecutor();
 
+	static final long SPACING_MILLIS = 5000;
+
 	private final Set<Long> queued = ConcurrentHashMap.newKeySet();
+
+	// when each campaign's last snapshot started (System.nanoTime)
+	private final java.util.Map<Long, Long> started = new ConcurrentHashMap<>();
 
 	private final boolean web;
 
@@ -59,7 +67,20 @@ class ForecastEvents implements DisposableBean {
 		}
 		try {
 			this.worker.execute(() -> {
+				Long last = this.started.get(campaignId);
+				long wait = (last == null) ? 0 : last + SPACING_MILLIS * 1_000_000L - System.nanoTime();
+				if (wait > 0) {
+					try {
+						// the saves meanwhile join this snapshot: it is still queued
+						Thread.sleep(java.time.Duration.ofNanos(wait));
+					}
+					catch (InterruptedException ex) {
+						this.queued.remove(campaignId);
+						return;
+					}
+				}
 				this.queued.remove(campaignId);
+				this.started.put(campaignId, System.nanoTime());
 				try {
 					this.forecasts.snapshot(campaignId, cause);
 				}

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -314,24 +315,48 @@ class BoardEvents implements SmartLifecycle {
 
 	private static final long NO_ORGANISATION = Long.MIN_VALUE;
 
+	// what SseEmitter's own events are sent as
+	private static final org.springframework.http.MediaType EVENTS = new org.springframework.http.MediaType("text",
+			"plain", java.nio.charset.StandardCharsets.UTF_8);
+
 	private void send(BoardRenderer.Update update, java.util.List<SseEmitter> watching, Set<SseEmitter> open) {
+		// the same text for every board of the organisation, written in one go: an event
+		// at a time cost each board its own formatting and a flush per changed row, and
+		// under a burst of writes the boards fell behind (issue 18)
+		Set<ResponseBodyEmitter.DataWithMediaType> message = Set
+			.of(new ResponseBodyEmitter.DataWithMediaType(events(update), EVENTS));
 		for (SseEmitter emitter : watching) {
 			try {
-				for (Map.Entry<String, String> row : update.rows().entrySet()) {
-					emitter.send(SseEmitter.event().name("stance-" + row.getKey()).data(row.getValue()));
-				}
-				emitter.send(SseEmitter.event().name("tally").data(update.tally()));
-				if (!update.map().isEmpty()) {
-					emitter.send(SseEmitter.event().name("map").data(update.map()));
-				}
-				if (update.forecast() != null) {
-					emitter.send(SseEmitter.event().name("forecast").data(update.forecast()));
-				}
+				emitter.send(message);
 			}
 			catch (IOException | IllegalStateException ex) {
 				open.remove(emitter);
 			}
 		}
+	}
+
+	/**
+	 * The update as server-sent events: a row's, then the tally's, the map's and the
+	 * forecast's.
+	 */
+	static String events(BoardRenderer.Update update) {
+		StringBuilder text = new StringBuilder(4096);
+		update.rows().forEach((iso3, row) -> event(text, "stance-" + iso3, row));
+		event(text, "tally", update.tally());
+		if (!update.map().isEmpty()) {
+			event(text, "map", update.map());
+		}
+		if (update.forecast() != null) {
+			event(text, "forecast", update.forecast());
+		}
+		return text.toString();
+	}
+
+	// each line of the data on a "data:" line of its own, as the format requires
+	private static void event(StringBuilder text, String name, String data) {
+		text.append("event:").append(name).append("\ndata:");
+		String lines = data.replace("\r\n", "\n").replace('\r', '\n');
+		text.append(lines.replace("\n", "\ndata:")).append("\n\n");
 	}
 
 	private Connection connect() throws SQLException {

@@ -128,7 +128,9 @@ class WhipApi {
 	@GetMapping("/stances/{iso3}")
 	@Operation(summary = "One member's current stance (its version is in the ETag)")
 	ResponseEntity<CurrentStance> stance(@PathVariable long id, @PathVariable String iso3) {
-		this.campaigns.campaign(id);
+		// an unknown campaign, or one the caller takes no part in, was answered 404 by
+		// the
+		// table of rights (accounts.RightsCheck) before this runs: no second read of it
 		CurrentStance stance = this.whip.stance(id, iso3);
 		return ResponseEntity.ok().eTag("\"" + stance.version() + "\"").body(stance);
 	}

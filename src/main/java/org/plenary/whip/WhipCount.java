@@ -144,52 +144,103 @@ public class WhipCount {
 	}
 
 	private Recorded write(RecordStance command, String iso3, String username) {
-		boolean member = this.jdbc.sql("select count(*) from campaigns_member where campaign_id = ? and iso3 = ?")
-			.params(command.campaignId(), iso3)
-			.query(Long.class)
-			.single() > 0;
-		if (!member) {
+		// read without a lock: a stale edit is refused here, without waiting on anyone
+		Before before = this.jdbc.sql(BEFORE)
+			.param("campaign", command.campaignId())
+			.param("iso3", iso3)
+			.query((rs, n) -> new Before(rs.getBoolean("member"),
+					(rs.getObject("version") == null) ? CurrentStance.unknown(iso3) : current(rs, n)))
+			.single();
+		if (!before.member()) {
 			this.campaigns.campaign(command.campaignId()); // 404 for an unknown campaign
 			throw new InvalidInputException("iso3", iso3 + " is not a member of this campaign's body");
 		}
-		this.jdbc.sql("""
-				insert into whip_stance (campaign_id, iso3, stance) values (?, ?, 'UNKNOWN') on conflict do nothing
-				""").params(command.campaignId(), iso3).update();
-		CurrentStance current = this.jdbc.sql(STANCE + " where w.campaign_id = ? and w.iso3 = ? for update of w")
-			.params(command.campaignId(), iso3)
-			.query(WhipCount::current)
-			.single();
-		if (current.version() != command.expectedVersion()) {
-			throw new StaleStance(current);
+		if (before.stance().version() != command.expectedVersion()) {
+			throw new StaleStance(before.stance());
 		}
-		int version = current.version() + 1;
-		Instant now = Instant.now();
-		this.jdbc
-			.sql("""
-					update whip_stance set stance = ?, confidence = ?, source_name = ?, source_level = ?, source_channel = ?,
-					  note = ?, recorded_by = ?, recorded_at = ?, version = ?, contact_id = ? where campaign_id = ? and iso3 = ?
-					""")
-			.params(command.stance().name(), name(command.confidence()), blankToNull(command.sourceName()),
-					name(command.sourceLevel()), name(command.sourceChannel()), blankToNull(command.note()), username,
-					java.sql.Timestamp.from(now), version, command.contactId(), command.campaignId(), iso3)
-			.update();
-		this.jdbc
-			.sql("""
-					insert into whip_stance_change (campaign_id, iso3, version, from_stance, to_stance, confidence, source_name,
-					  source_level, source_channel, note, recorded_by, recorded_at, idempotency_key, contact_id)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-					""")
-			.params(command.campaignId(), iso3, version, current.stance().name(), command.stance().name(),
-					name(command.confidence()), blankToNull(command.sourceName()), name(command.sourceLevel()),
-					name(command.sourceChannel()), blankToNull(command.note()), username, java.sql.Timestamp.from(now),
-					blankToNull(command.idempotencyKey()), command.contactId())
-			.update();
-		// delivered to every instance's open boards when this transaction commits
-		this.jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, command.campaignId() + ":" + iso3).query().singleRow();
-		this.events.publishEvent(new StanceRecorded(command.campaignId(), iso3, current.stance(), command.stance(),
-				version, username, command.contactId()));
-		return new Recorded(stance(command.campaignId(), iso3), true);
+		int version = command.expectedVersion() + 1;
+		// published before the row is written, so that what the listeners do inside this
+		// transaction (outreach's follow-up on a slip) is not done while the row is
+		// locked; if the write below is refused, all of it is rolled back together
+		this.events.publishEvent(new StanceRecorded(command.campaignId(), iso3, before.stance().stance(),
+				command.stance(), version, username, command.contactId()));
+		// the locked part: one statement checks the version, writes the stance and its
+		// change and tells the boards (on commit); the caller commits at once after it.
+		// Under READ COMMITTED a concurrent writer of the same state waits for this row
+		// and then finds its version moved: it writes nothing (a stale edit, never a lost
+		// update)
+		Optional<CurrentStance> written = this.jdbc
+			.sql(((command.expectedVersion() == 0) ? FIRST_WRITE : NEXT_WRITE) + AND_ITS_CHANGE)
+			.param("campaign", command.campaignId())
+			.param("iso3", iso3)
+			.param("stance", command.stance().name())
+			.param("confidence", name(command.confidence()))
+			.param("sourceName", blankToNull(command.sourceName()))
+			.param("sourceLevel", name(command.sourceLevel()))
+			.param("sourceChannel", name(command.sourceChannel()))
+			.param("note", blankToNull(command.note()))
+			.param("by", username)
+			.param("at", java.sql.Timestamp.from(Instant.now()))
+			.param("contact", command.contactId(), java.sql.Types.BIGINT)
+			.param("expected", command.expectedVersion())
+			.param("key", blankToNull(command.idempotencyKey()))
+			.param("channel", CHANNEL)
+			.param("payload", command.campaignId() + ":" + iso3)
+			.query(WhipCount::current)
+			.optional();
+		if (written.isEmpty()) {
+			// changed between the read above and the write: refused, and rolled back
+			throw new StaleStance(stance(command.campaignId(), iso3));
+		}
+		return new Recorded(written.get(), true);
 	}
+
+	private record Before(boolean member, CurrentStance stance) {
+	}
+
+	private static final String BEFORE = """
+			select exists (select 1 from campaigns_member m where m.campaign_id = :campaign and m.iso3 = :iso3) as member,
+			  w.campaign_id, w.iso3, w.stance, w.confidence, w.source_name, w.source_level, w.source_channel,
+			  w.note, w.recorded_by, w.recorded_at, w.version,
+			  (select c.id from outreach_contact c where c.id = w.contact_id) as contact_id
+			from (values (1)) one left join whip_stance w on w.campaign_id = :campaign and w.iso3 = :iso3""";
+
+	// a state never written has no row yet (or a row of version 0)
+	private static final String FIRST_WRITE = """
+			with w as (
+			  insert into whip_stance as w (campaign_id, iso3, stance, confidence, source_name, source_level, source_channel,
+			    note, recorded_by, recorded_at, version, contact_id)
+			  values (:campaign, :iso3, :stance, :confidence, :sourceName, :sourceLevel, :sourceChannel, :note, :by, :at, 1,
+			    :contact)
+			  on conflict (campaign_id, iso3) do update set stance = excluded.stance, confidence = excluded.confidence,
+			    source_name = excluded.source_name, source_level = excluded.source_level,
+			    source_channel = excluded.source_channel, note = excluded.note, recorded_by = excluded.recorded_by,
+			    recorded_at = excluded.recorded_at, version = 1, contact_id = excluded.contact_id
+			  where w.version = 0
+			  returning coalesce(old.stance, 'UNKNOWN') as from_stance, new.*
+			)""";
+
+	private static final String NEXT_WRITE = """
+			with w as (
+			  update whip_stance w set stance = :stance, confidence = :confidence, source_name = :sourceName,
+			    source_level = :sourceLevel, source_channel = :sourceChannel, note = :note, recorded_by = :by,
+			    recorded_at = :at, version = w.version + 1, contact_id = :contact
+			  where w.campaign_id = :campaign and w.iso3 = :iso3 and w.version = :expected
+			  returning old.stance as from_stance, new.*
+			)""";
+
+	private static final String AND_ITS_CHANGE = """
+			, change as (
+			  insert into whip_stance_change (campaign_id, iso3, version, from_stance, to_stance, confidence, source_name,
+			    source_level, source_channel, note, recorded_by, recorded_at, idempotency_key, contact_id)
+			  select campaign_id, iso3, version, from_stance, stance, confidence, source_name, source_level, source_channel,
+			    note, recorded_by, recorded_at, :key, contact_id from w
+			)
+			select w.campaign_id, w.iso3, w.stance, w.confidence, w.source_name, w.source_level, w.source_channel,
+			  w.note, w.recorded_by, w.recorded_at, w.version,
+			  (select c.id from outreach_contact c where c.id = w.contact_id) as contact_id,
+			  pg_notify(:channel, :payload)
+			from w""";
 
 	/**
 	 * Tells every open board of the campaign, on every instance, to render this member's

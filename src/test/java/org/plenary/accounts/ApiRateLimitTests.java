@@ -16,8 +16,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The API's rate limit, here 5 calls a minute: per token, and per address for calls
- * without a valid token; counted in PostgreSQL; refused with 429, problem details and
- * {@code Retry-After}.
+ * without a valid token; counted in PostgreSQL, in batches shared by every instance;
+ * refused with 429, problem details and {@code Retry-After}.
  */
 @SpringBootTest(properties = "plenary.accounts.api-rate-limit=5")
 @AutoConfigureMockMvc
@@ -88,6 +88,62 @@ class ApiRateLimitTests {
 				""").param("token:" + tokenId).update();
 		assertThat(call(get("/api/v1/me").header("Authorization", "Bearer " + token)).getResponse().getStatus())
 			.isEqualTo(429);
+	}
+
+	@Test
+	void twoInstancesTogetherAdmitTheLimitWithinTheStatedSlackWithoutAWritePerCall() {
+		// two instances' counters on the one database, at one instant of a window
+		java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-12-07T10:15:20Z"),
+				java.time.ZoneOffset.UTC);
+		ApiRateLimits a = new ApiRateLimits(this.jdbc, 100, clock);
+		ApiRateLimits b = new ApiRateLimits(this.jdbc, 100, clock);
+		String bucket = "token:test-" + System.nanoTime();
+		int admitted = 0;
+		for (int i = 0; i < 22; i++) {
+			admitted += a.count(bucket).allowed() ? 1 : 0;
+			admitted += b.count(bucket).allowed() ? 1 : 0;
+		}
+		// far from the limit each instance shares its calls in batches of 5 (a
+		// twentieth):
+		// 2 of each are not written yet
+		assertThat(shared(bucket, clock)).isEqualTo(40);
+		for (int i = 0; i < 100; i++) {
+			admitted += a.count(bucket).allowed() ? 1 : 0;
+			admitted += b.count(bucket).allowed() ? 1 : 0;
+		}
+		// at most the limit, plus what the other instance had not shared yet (under 5)
+		assertThat(admitted).isBetween(100, 100 + 4);
+		// and once refused, refused on both for the rest of the window
+		assertThat(a.count(bucket).allowed()).isFalse();
+		assertThat(b.count(bucket).allowed()).isFalse();
+	}
+
+	@Test
+	void callsAreSharedWithTheOtherInstancesWithinASecond() {
+		java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-12-07T10:15:20Z"),
+				java.time.ZoneOffset.UTC);
+		ApiRateLimits a = new ApiRateLimits(this.jdbc, 600, clock);
+		ApiRateLimits b = new ApiRateLimits(this.jdbc, 600, clock);
+		String bucket = "token:test-" + System.nanoTime();
+		for (int i = 0; i < 7; i++) {
+			a.count(bucket);
+		}
+		// under a batch (30): nothing written yet, one write for all of them on the tick
+		assertThat(shared(bucket, clock)).isZero();
+		a.shareAll();
+		assertThat(shared(bucket, clock)).isEqualTo(7);
+		// the other instance counts them as soon as it shares its own
+		b.count(bucket);
+		b.shareAll();
+		assertThat(b.count(bucket).remaining()).isEqualTo(600 - 9);
+	}
+
+	private long shared(String bucket, java.time.Clock clock) {
+		return this.jdbc
+			.sql("select coalesce(sum(requests), 0) from accounts_api_rate where bucket = ? and window_start = ?")
+			.params(bucket, new java.sql.Timestamp(clock.millis() - clock.millis() % 60_000))
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

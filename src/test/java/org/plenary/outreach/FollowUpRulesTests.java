@@ -30,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
@@ -111,6 +112,18 @@ class FollowUpRulesTests {
 			assertThat(f.contactId()).isEqualTo(contact.id());
 			assertThat(f.ownerId()).isNull();
 		});
+	}
+
+	@Test
+	void aStaleEditThatWouldSlipOpensNoFollowUp() {
+		// the slip rule runs inside the recording transaction, before the row is written:
+		// an edit refused as stale leaves nothing behind
+		Campaign campaign = campaign(Campaign.Ask.YES);
+		record(campaign, "URY", Stance.YES, 0);
+		assertThatThrownBy(() -> record(campaign, "URY", Stance.NO, 0)).isInstanceOf(WhipCount.StaleStance.class);
+		assertThat(slipped(campaign, "URY")).isEmpty();
+		record(campaign, "URY", Stance.NO, 1);
+		assertThat(slipped(campaign, "URY")).hasSize(1);
 	}
 
 	@Test

@@ -92,6 +92,51 @@ class WhipCountTests {
 	}
 
 	@Test
+	void writersRacingOnOneStateRoundAfterRoundNeverLoseAnUpdate() throws Exception {
+		// each round, six writers edit the same version: the row is written by one
+		// statement that checks the version under READ COMMITTED, so exactly one wins and
+		// the others are told the stance moved; the history chains from each to the next
+		Campaign campaign = this.testCampaigns.generalAssembly(DecisionRule.TWO_THIRDS);
+		List<Stance> stances = List.of(Stance.YES, Stance.NO, Stance.ABSTAIN, Stance.LEANING_YES, Stance.UNDECIDED,
+				Stance.LEANING_NO);
+		ExecutorService pool = Executors.newFixedThreadPool(stances.size());
+		int rounds = 8;
+		for (int round = 0; round < rounds; round++) {
+			int version = round;
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Boolean>> results = new ArrayList<>();
+			for (Stance stance : stances) {
+				results.add(pool.submit(() -> {
+					start.await();
+					try {
+						record(campaign, "MEX", stance, version, null, null);
+						return true;
+					}
+					catch (WhipCount.StaleStance ex) {
+						return false;
+					}
+				}));
+			}
+			start.countDown();
+			int accepted = 0;
+			for (Future<Boolean> result : results) {
+				accepted += result.get() ? 1 : 0;
+			}
+			assertThat(accepted).as("round %d", round).isEqualTo(1);
+		}
+		pool.shutdown();
+		List<StanceChange> history = this.whip.history(campaign.id(), "MEX");
+		assertThat(history).extracting(StanceChange::version).containsExactly(8, 7, 6, 5, 4, 3, 2, 1);
+		for (int i = 0; i < history.size() - 1; i++) {
+			assertThat(history.get(i).from()).isEqualTo(history.get(i + 1).to());
+		}
+		assertThat(history.get(history.size() - 1).from()).isEqualTo(Stance.UNKNOWN);
+		CurrentStance now = this.whip.stance(campaign.id(), "MEX");
+		assertThat(now.version()).isEqualTo(rounds);
+		assertThat(now.stance()).isEqualTo(history.get(0).to());
+	}
+
+	@Test
 	void aRetryWithTheSameKeyNeverRecordsTwice() {
 		Campaign campaign = this.testCampaigns.generalAssembly(DecisionRule.TWO_THIRDS);
 		WhipCount.Recorded first = record(campaign, "KEN", Stance.YES, 0, "phone-7f3a", null);
