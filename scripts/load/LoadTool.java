@@ -200,9 +200,8 @@ public class LoadTool {
 		AtomicInteger open = new AtomicInteger();
 		AtomicInteger events = new AtomicInteger();
 		AtomicInteger closed = new AtomicInteger();
-		// opened a few at a time, as people arrive: two hundred at the same instant exhaust
-		// the server's connection pool (each waits for one to load its session)
-		java.util.concurrent.Semaphore opening = new java.util.concurrent.Semaphore(8);
+		// opened a few at a time (-Dopening=N at once), as people arrive
+		java.util.concurrent.Semaphore opening = new java.util.concurrent.Semaphore(Integer.getInteger("opening", 8));
 		for (int i = 0; i < count; i++) {
 			opening.acquire();
 			Map<String, String> board = new ConcurrentHashMap<>();

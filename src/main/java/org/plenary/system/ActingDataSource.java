@@ -38,36 +38,50 @@ class ActingDataSource extends DelegatingDataSource {
 
 	@Override
 	public Connection getConnection() throws SQLException {
-		return tell(super.getConnection());
+		return tell(super::getConnection);
 	}
 
 	@Override
 	public Connection getConnection(String username, String password) throws SQLException {
-		return tell(super.getConnection(username, password));
+		return tell(() -> super.getConnection(username, password));
 	}
 
-	// set while this thread tells a connection: finding out who acts may itself take a
-	// connection (the session is loaded from PostgreSQL), which must not ask again
+	// set while this thread finds out who acts: that may itself take a connection (the
+	// session is loaded from PostgreSQL), which must not ask again
 	private static final ThreadLocal<Boolean> TELLING = new ThreadLocal<>();
 
-	private Connection tell(Connection connection) throws SQLException {
+	private interface Pool {
+
+		Connection take() throws SQLException;
+
+	}
+
+	private Connection tell(Pool pool) throws SQLException {
 		if (TELLING.get() != null) {
-			return connection;
+			return pool.take();
 		}
+		String actor;
+		String address;
+		String user;
 		TELLING.set(Boolean.TRUE);
 		try {
-			return tellOnce(connection);
+			// who acts is found before a connection is taken: finding out may load the
+			// session with a connection of its own, and threads that each held one while
+			// waiting for another held the whole pool until its timeout (two hundred live
+			// boards opened at once did, issue 18)
+			actor = Acting.actor();
+			address = Acting.address();
+			user = Acting.user();
 		}
 		finally {
 			TELLING.remove();
 		}
+		return tellOnce(pool.take(), actor, address, user);
 	}
 
-	private Connection tellOnce(Connection connection) throws SQLException {
-		String actor = Acting.actor();
-		String address = Acting.address();
+	private Connection tellOnce(Connection connection, String actor, String address, String user) throws SQLException {
 		try {
-			Long organisation = organisationOf(Acting.user(), connection);
+			Long organisation = organisationOf(user, connection);
 			String key = actor + "\u0000" + Objects.toString(address, "") + "\u0000" + organisation;
 			Object physical = connection.unwrap(org.postgresql.PGConnection.class);
 			if (!key.equals(this.told.get(physical))) {
