@@ -27,7 +27,16 @@ public class AuditTrail {
 
 	private final AuditCheckpoint checkpoint;
 
-	AuditTrail(JdbcClient jdbc, AuditSealer sealer, AuditKey key, AuditCheckpoint checkpoint) {
+	private final org.springframework.transaction.support.TransactionTemplate snapshot;
+
+	AuditTrail(JdbcClient jdbc, AuditSealer sealer, AuditKey key, AuditCheckpoint checkpoint,
+			org.springframework.transaction.PlatformTransactionManager transactions) {
+		// the chain and its head are read in one snapshot: the sealer, running meanwhile,
+		// would otherwise move the head past the rows already read
+		this.snapshot = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		this.snapshot
+			.setIsolationLevel(org.springframework.transaction.TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		this.snapshot.setReadOnly(true);
 		this.key = key;
 		this.checkpoint = checkpoint;
 		this.jdbc = jdbc;
@@ -171,6 +180,13 @@ public class AuditTrail {
 	 */
 	public Verification verify() {
 		this.sealer.sealAll();
+		// read before the snapshot is taken, the checkpoint names a row the snapshot
+		// holds
+		Optional<AuditCheckpoint.Head> anchored = this.checkpoint.read();
+		return this.snapshot.execute((status) -> verify(anchored));
+	}
+
+	private Verification verify(Optional<AuditCheckpoint.Head> anchored) {
 		long unsealed = this.jdbc.sql("select count(*) from audit_event where seq is null").query(Long.class).single();
 		byte[][] previous = { new byte[32] };
 		long[] expected = { 1 };
@@ -230,7 +246,7 @@ public class AuditTrail {
 			}
 		}
 		if (problem[0] == null) {
-			problem[0] = checkpointProblem(sealed, previous[0]);
+			problem[0] = checkpointProblem(sealed, anchored);
 		}
 		return new Verification(problem[0] == null, sealed, unsealed, problem[0]);
 	}
@@ -239,8 +255,7 @@ public class AuditTrail {
 	 * What the checkpoint outside the database says of a chain that ends at seq
 	 * {@code sealed}.
 	 */
-	private String checkpointProblem(long sealed, byte[] lastHash) {
-		Optional<AuditCheckpoint.Head> anchored = this.checkpoint.read();
+	private String checkpointProblem(long sealed, Optional<AuditCheckpoint.Head> anchored) {
 		if (anchored.isEmpty()) {
 			return (sealed == 0) ? null : "the checkpoint " + this.checkpoint.file()
 					+ " is missing (deleted?): the end of the chain cannot be checked; once the trail is found intact"

@@ -5,6 +5,8 @@
  * instances by PostgreSQL LISTEN/NOTIFY, each change only to the boards of the
  * organisations that may see it; and the private reads an organisation keeps to itself
  * (or to named partners) until it publishes them, bare of a private contact's metadata.
+ * {@link org.plenary.whip.AskDistance} says how far a read is from the campaign's ask and
+ * what a commitment is, for every module that counts them.
  * <p>
  * Publishes {@link org.plenary.whip.StanceRecorded} and
  * {@link org.plenary.whip.PrivateReadRecorded}. Depends on {@code system}, {@code states}
