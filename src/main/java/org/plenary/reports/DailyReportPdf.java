@@ -109,10 +109,11 @@ final class DailyReportPdf {
 			PdfPTable table = CallSheetPdf.table(new float[] { 14, 26, 60 });
 			for (OppositionActivity activity : report.opposition()) {
 				table.addCell(CallSheetPdf.cell(activity.occurredOn().toString(), 8.5f));
-				table.addCell(CallSheetPdf
-					.cell(new Phrase(activity.kind().label() + "\n" + activity.actor(), Pdfs.bold(8.5f))));
+				table.addCell(CallSheetPdf.cell(new Phrase(
+						activity.kind().label() + ((activity.actor() == null) ? "" : "\n" + activity.actor()),
+						Pdfs.bold(8.5f))));
 				table.addCell(CallSheetPdf.cell(CallSheetPdf.shorten(activity.description(), 220)
-						+ (activity.states().isEmpty() ? "" : "\nStates: " + activity.stateNames()), 8.5f));
+						+ (activity.concernsNoOne() ? "" : "\nConcerns: " + activity.concerns()), 8.5f));
 			}
 			document.add(table);
 		}

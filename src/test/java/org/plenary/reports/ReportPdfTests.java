@@ -3,6 +3,7 @@ package org.plenary.reports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -18,6 +19,8 @@ import org.plenary.campaigns.TestCampaigns;
 import org.plenary.campaigns.Visibility;
 import org.plenary.outreach.Assignments;
 import org.plenary.outreach.Contacts;
+import org.plenary.outreach.Opposition;
+import org.plenary.outreach.OppositionActivity;
 import org.plenary.outreach.Person;
 import org.plenary.outreach.TestOutreach;
 import org.plenary.whip.Channel;
@@ -76,6 +79,9 @@ class ReportPdfTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Opposition opposition;
+
 	@Test
 	void aCallSheetHasOnePagePerStateWithItsFactsAndTalkingPoints() throws Exception {
 		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
@@ -99,6 +105,10 @@ class ReportPdfTests {
 		this.talkingPoints.write(id,
 				new TalkingPoints.Write("TUR", null, "Only for Türkiye: the Black Sea paragraph", Visibility.COALITION),
 				"whip");
+		// a letter to every member names no state, yet belongs on every call sheet
+		this.opposition
+			.record(new Opposition.RecordActivity(id, LocalDate.now().minusDays(1), OppositionActivity.Kind.LETTER,
+					null, "Letter to all Permanent Representatives urging a No vote", List.of(), true, null), "whip");
 		String viewer = this.accounts.user(Role.VIEWER);
 
 		byte[] pdf = get200(
@@ -124,6 +134,8 @@ class ReportPdfTests {
 				.contains("Never contacted")
 				.contains("Only for Türkiye: the Black Sea paragraph")
 				.contains("The text protects civilians everywhere")
+				.contains("Letter urging a vote (to Every member): Letter to all Permanent")
+				.doesNotContain("by null")
 				.containsPattern("page 2 of ?2");
 		}
 		render(pdf, "call-sheet");
