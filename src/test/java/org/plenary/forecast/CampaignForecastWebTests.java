@@ -283,7 +283,16 @@ class CampaignForecastWebTests {
 				.content("{\"rollCall\":\"" + ForecastFixtures.symbol(YEAR, 1).toLowerCase() + "\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.recorded").value(true))
-			.andExpect(jsonPath("$.label").value(ForecastFixtures.symbol(YEAR, 1)));
+			.andExpect(jsonPath("$.label").value(ForecastFixtures.symbol(YEAR, 1)))
+			.andExpect(jsonPath("$.movedToVoted").value(true));
+		// the campaign was voted: its status says so, once
+		assertThat(this.campaigns.campaign(campaign.id()).status()).isEqualTo(Campaign.Status.VOTED);
+		this.mvc
+			.perform(put(path).header("Authorization", "Bearer " + coordinator)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"rollCall\":\"" + ForecastFixtures.symbol(YEAR, 1) + "\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.movedToVoted").value(false));
 		// the outcome teaches the reliability: Cuba's read was broken
 		assertThat(this.reliability.outcomes()).anySatisfy((o) -> {
 			assertThat(o.read().vote()).isEqualTo(org.plenary.forecast.core.tally.Vote.YES);

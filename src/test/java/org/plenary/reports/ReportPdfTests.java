@@ -190,6 +190,59 @@ class ReportPdfTests {
 		assertThat(nobody.getResponse().getStatus()).isEqualTo(400);
 	}
 
+	/**
+	 * A campaign whose vote is past: the report is of the vote day (what moved that day,
+	 * the opposition's week before it), not an empty window counted from today.
+	 */
+	@Test
+	void theDailyReportOfAPastVoteIsOfTheVoteDay() throws Exception {
+		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.SIMPLE_MAJORITY);
+		long id = campaign.id();
+		this.jdbc.sql("update campaigns_campaign set vote_on = date '2022-10-12' where id = ?").param(id).update();
+		this.whip.record(
+				new WhipCount.RecordStance(id, "TUR", Stance.LEANING_YES, null, null, null, null, null, 0, null),
+				"whip");
+		this.whip.record(new WhipCount.RecordStance(id, "BRA", Stance.YES, null, "Minister", Level.MINISTER,
+				Channel.CALL, null, 0, null), "whip");
+		this.whip.record(new WhipCount.RecordStance(id, "NOR", Stance.YES, null, null, null, null, null, 0, null),
+				"whip");
+		at(id, "TUR", "2022-10-09 15:00");
+		at(id, "BRA", "2022-10-12 09:30");
+		// read today, long after the vote: not the vote day's news
+		this.opposition.record(new Opposition.RecordActivity(id, LocalDate.of(2022, 10, 8),
+				OppositionActivity.Kind.LETTER, "Belarus", "Letter urging a No vote", List.of(), true, null), "whip");
+		this.opposition.record(new Opposition.RecordActivity(id, LocalDate.now(), OppositionActivity.Kind.OTHER, null,
+				"Press release after the vote", List.of("RUS")), "whip");
+		String viewer = this.accounts.user(Role.VIEWER);
+		MvcResult result = this.mvc.perform(get("/campaigns/" + id + "/daily").with(user(viewer))).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		String page = result.getResponse().getContentAsString();
+		assertThat(page).contains("the vote day, 12 October 2022 (the vote is past)")
+			.contains("States that moved (1)")
+			.contains("Brazil")
+			.contains("12 Oct 2022 09:30")
+			.contains("Opposition activity, the 7 days up to the vote (1)")
+			.contains("Letter urging a No vote")
+			.doesNotContain("Press release after the vote")
+			.contains("no follow-up is due once the vote is past");
+		byte[] pdf = get200(this.mvc.perform(get("/campaigns/" + id + "/daily.pdf").with(user(viewer))));
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("12 October 2022")
+				.contains("STATES THAT MOVED (1)")
+				.contains("12 Oct 2022 09:30 UTC")
+				.doesNotContain("Norway");
+		}
+	}
+
+	private void at(long campaignId, String iso3, String when) {
+		this.jdbc
+			.sql("update whip_stance_change set recorded_at = cast(? as timestamp) at time zone 'UTC' "
+					+ "where campaign_id = ? and iso3 = ?")
+			.params(when, campaignId, iso3)
+			.update();
+	}
+
 	@Test
 	void theDailyReportSaysWhatMovedSinceYesterday() throws Exception {
 		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
