@@ -355,6 +355,10 @@ public final class Rights {
 				"Records the vote cast and takes the reckoning's snapshot");
 		table.owner("POST /api/v1/campaigns/{id}/reckoning/actual", Role.COORDINATOR,
 				"Records the vote cast and takes the reckoning's snapshot");
+		table.owner("POST /campaigns/{id}/out-of-reach", Role.COORDINATOR,
+				"Sets the states out of reach (the subject of the text, its firm allies)");
+		table.owner("PUT /api/v1/campaigns/{id}/out-of-reach", Role.COORDINATOR,
+				"Sets the states out of reach (the subject of the text, its firm allies)");
 		table.owner("POST /campaigns/{id}/outreach-settings", Role.COORDINATOR,
 				"Changes the outreach settings (the not-contacted rule)");
 		table.owner("PUT /api/v1/campaigns/{id}/outreach-settings", Role.COORDINATOR,
@@ -479,6 +483,8 @@ public final class Rights {
 		table.row("POST /api/v1/campaigns/{id}/follow-ups/{followUpId}/dismiss", Who.RECORD, Role.WHIP,
 				"Dismisses one's organisation's follow-up");
 		table.read("GET /api/v1/campaigns/{id}/outreach-settings", "The outreach settings");
+		table.read("GET /campaigns/{id}/out-of-reach", "The states out of reach, and the form to set them");
+		table.read("GET /api/v1/campaigns/{id}/out-of-reach", "The states out of reach");
 		table.read("GET /campaigns/{id}/sharing", "The officials and counterparts shared with the campaign");
 		table.read("GET /api/v1/campaigns/{id}/sharing", "What each organisation shares with the campaign");
 		table.party("POST /campaigns/{id}/sharing", Role.COORDINATOR,

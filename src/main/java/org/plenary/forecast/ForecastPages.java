@@ -41,7 +41,11 @@ class ForecastPages {
 
 	private final RoleHierarchy roles;
 
-	ForecastPages(CampaignForecasts forecasts, Campaigns campaigns, ReadReliability reliability, RoleHierarchy roles) {
+	private final org.springframework.beans.factory.ObjectProvider<TargetPeople> people;
+
+	ForecastPages(CampaignForecasts forecasts, Campaigns campaigns, ReadReliability reliability, RoleHierarchy roles,
+			org.springframework.beans.factory.ObjectProvider<TargetPeople> people) {
+		this.people = people;
 		this.forecasts = forecasts;
 		this.campaigns = campaigns;
 		this.reliability = reliability;
@@ -74,7 +78,21 @@ class ForecastPages {
 			List<Targeting.Target> targets = forecast.targets();
 			model.addAttribute("bars", bars);
 			model.addAttribute("words", words);
-			model.addAttribute("targets", targets.subList(0, Math.min(TARGETS_SHOWN, targets.size())));
+			List<Targeting.Target> shown = targets.subList(0, Math.min(TARGETS_SHOWN, targets.size()));
+			model.addAttribute("targets", shown);
+			TargetPeople people = this.people.getIfAvailable();
+			Map<String, TargetPeople.People> byName = new HashMap<>();
+			if (people != null && !shown.isEmpty()) {
+				Map<String, TargetPeople.People> byCode = people.people(id,
+						shown.stream().map((t) -> forecast.iso3Of(t.state())).toList());
+				shown.forEach((t) -> {
+					TargetPeople.People p = byCode.get(forecast.iso3Of(t.state()));
+					if (p != null) {
+						byName.put(t.state(), p);
+					}
+				});
+			}
+			model.addAttribute("people", byName);
 			model.addAttribute("moreTargets", Math.max(0, targets.size() - TARGETS_SHOWN));
 			model.addAttribute("distribution", ForecastCharts.distribution(forecast.yes(), campaign.goalYes()));
 			model.addAttribute("history",

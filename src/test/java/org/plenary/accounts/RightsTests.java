@@ -1028,6 +1028,9 @@ class RightsTests {
 		s.add("PUT /api/v1/campaigns/{id}/contact-signal", "/api/v1/campaigns/{campaign}/contact-signal",
 				"{\"shared\": false}");
 		s.add("POST /campaigns/{id}/outreach-settings", "/campaigns/{campaign}/outreach-settings?notContactedDays=7");
+		s.add("POST /campaigns/{id}/out-of-reach", "/campaigns/{campaign}/out-of-reach?subject=&outOfReach=");
+		s.add("PUT /api/v1/campaigns/{id}/out-of-reach", "/api/v1/campaigns/{campaign}/out-of-reach",
+				"{\"subject\": [], \"outOfReach\": []}");
 		s.add("PUT /api/v1/campaigns/{id}/outreach-settings", "/api/v1/campaigns/{campaign}/outreach-settings",
 				"{\"notContactedDays\": 7}");
 		s.add("POST /campaigns/{id}/drafts", "/campaigns/{campaign}/drafts?symbol=A/ES-99/L.{new}");
@@ -1154,6 +1157,8 @@ class RightsTests {
 		s.add("POST /api/v1/campaigns/{id}/follow-ups/{followUpId}/dismiss",
 				"/api/v1/campaigns/{campaign}/follow-ups/{freshFollowUp}/dismiss", null);
 		s.add("GET /api/v1/campaigns/{id}/outreach-settings", "/api/v1/campaigns/{campaign}/outreach-settings");
+		s.add("GET /campaigns/{id}/out-of-reach", "/campaigns/{campaign}/out-of-reach");
+		s.add("GET /api/v1/campaigns/{id}/out-of-reach", "/api/v1/campaigns/{campaign}/out-of-reach");
 		s.add("GET /campaigns/{id}/states/{iso3}/escalation", "/campaigns/{campaign}/states/BRA/escalation");
 		s.add("POST /campaigns/{id}/states/{iso3}/escalation/accept",
 				"/campaigns/{freshCampaign}/states/BRA/escalation/accept");
