@@ -67,7 +67,7 @@ class ImportWebTests {
 			.contains("name=\"word:maybe\"")
 			.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
 			.doesNotContain("<script>alert(1)")
-			.containsPattern("<button type=\"submit\" class=\"primary\" disabled");
+			.containsPattern("<button type=\"submit\" name=\"action\" value=\"apply\" class=\"primary\" disabled");
 		// applying a sheet with a problem records nothing and says why
 		MvcResult refused = this.mvc
 			.perform(post(preview).param("country", "0")
@@ -77,7 +77,9 @@ class ImportWebTests {
 				.with(user(whip).roles("WHIP"))
 				.with(csrf()))
 			.andReturn();
-		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo(preview);
+		// back to the same preview, with the choices made
+		assertThat(refused.getResponse().getRedirectedUrl()).startsWith(preview + "?")
+			.contains("word%3Amaybe=UNDECIDED");
 		assertThat(refused.getFlashMap().get("error").toString()).contains("nothing was imported");
 		assertThat(this.whip.stance(campaign.id(), "GHA").version()).isZero();
 		// without Atlantis, with "maybe" mapped, it applies
