@@ -50,12 +50,31 @@ class ImportApi {
 			@Schema(description = "Stance words the sheet uses, mapped to stances, e.g. {\"maybe\": \"UNDECIDED\"}") Map<String, Stance> words,
 			@Schema(description = "Fixes by row (the preview's line): iso3 picks the state, owner picks the "
 					+ "official by id, skip leaves the row out, includeStale includes a stale row (with "
-					+ "boardVersion, the version seen in the preview: refused with 409 if the board moved since)") List<WhipImport.Fix> fixes) {
+					+ "boardVersion, the version seen in the preview: refused with 409 if the board moved since)") List<LineFix> fixes) {
 
 		WhipImport.Choices choices() {
 			WhipImport.Mapping mapping = (this.country == null) ? null : new WhipImport.Mapping(this.country,
 					this.stance, this.notes, this.owner, this.lastContact, this.version, this.words);
-			return new WhipImport.Choices(mapping, this.fixes == null ? List.of() : this.fixes);
+			return new WhipImport.Choices(mapping, this.fixes == null ? List.of()
+					: this.fixes.stream().filter(java.util.Objects::nonNull).map(LineFix::fix).toList());
+		}
+
+	}
+
+	/** A fix of one row, as the API takes it: only {@code line} is required. */
+	@Schema(description = "A fix of one row of the sheet")
+	record LineFix(
+			@Schema(description = "The row, as the preview numbers it (line)",
+					requiredMode = Schema.RequiredMode.REQUIRED) int line,
+			@Schema(description = "The state this row means (ISO 3166-1 alpha-3), a member of the body") String iso3,
+			@Schema(description = "The official who owns the state (an official's id, from the preview's officials)") Long owner,
+			@Schema(description = "Leave the row out") Boolean skip,
+			@Schema(description = "Include this stale row: its read replaces the newer one on the board") Boolean includeStale,
+			@Schema(description = "With includeStale: the board's version of the state seen in the preview") Integer boardVersion) {
+
+		WhipImport.Fix fix() {
+			return new WhipImport.Fix(this.line, this.iso3, this.owner, Boolean.TRUE.equals(this.skip),
+					Boolean.TRUE.equals(this.includeStale), this.boardVersion);
 		}
 
 	}
