@@ -301,7 +301,9 @@ public class WhipImport {
 		Preview preview = preview(campaignId, upload, choices, username);
 		for (Row row : preview.rows()) {
 			Fix fix = row.fix();
-			if (fix != null && fix.includeStale() && fix.boardVersion() != null
+			// a row the board has caught up with (this import sent twice) is no conflict:
+			// it is stale no more, and changes nothing
+			if (fix != null && fix.includeStale() && fix.boardVersion() != null && row.stale() != null
 					&& fix.boardVersion() != row.boardVersion()) {
 				throw new ConflictException("row " + row.line() + ": " + row.state()
 						+ " changed on the board again after your preview (now " + row.now().label() + ", version "

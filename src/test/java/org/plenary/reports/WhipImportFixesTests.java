@@ -135,6 +135,12 @@ class WhipImportFixesTests {
 		assertThat(this.whip.stance(id, "RUS").stance()).isEqualTo(Stance.UNKNOWN);
 		assertThat(this.whip.stance(id, "PRK").stance()).isEqualTo(Stance.NO);
 		assertThat(this.whip.stance(id, "FRA").stance()).isEqualTo(Stance.LEANING_YES);
+		// the same apply sent twice (a double click) changes nothing more, and is no
+		// conflict
+		WhipImport.Applied twice = this.imports.apply(id, second.upload(),
+				WhipImport.Choices.fixing(new WhipImport.Fix(line, null, null, false, true, 2)), "whip");
+		assertThat(twice.changed()).isZero();
+		assertThat(this.whip.history(id, "RUS")).hasSize(3);
 	}
 
 	@Test
