@@ -142,6 +142,9 @@ class WhipImportsASpreadsheetBrowserTests {
 				.isEqualTo("Ghana");
 			assertThat(wide(page)).as("the fixed preview scrolls sideways at 1366 px").isFalse();
 			browser.screenshot("34-import-preview-fixed-1366");
+			((org.openqa.selenium.JavascriptExecutor) page)
+				.executeScript("document.getElementById('line-4').scrollIntoView()");
+			browser.screenshot("34b-import-preview-fixed-rows-1366");
 			page.findElement(By.xpath("//button[starts-with(text(), 'Apply')]")).click();
 			browser.waiting().until(ExpectedConditions.urlMatches(".*/campaigns/" + id + "$"));
 			assertThat(page.findElement(By.cssSelector(".flash")).getText()).contains("4 stance(s) changed")
