@@ -628,8 +628,11 @@ class RightsTests {
 
 		private final Map<String, String> values;
 
+		private final boolean refused;
+
 		Case(Caller caller, boolean reuse) {
 			this.caller = caller;
+			this.refused = reuse;
 			this.values = reuse ? RightsTests.this.reused : new HashMap<>();
 		}
 
@@ -736,7 +739,10 @@ class RightsTests {
 					yield draft;
 				}
 				case "upload" -> {
-					String preview = upload(Caller.OWNER_WHIP, base + "/imports", "file", "sheet.csv", WHIP_SHEET);
+					// an upload is its uploader's alone: a caller to be let through
+					// previews and applies its own, one to be refused the owner's whip's
+					Caller uploader = this.refused ? Caller.OWNER_WHIP : this.caller;
+					String preview = upload(uploader, base + "/imports", "file", "sheet.csv", WHIP_SHEET);
 					Matcher upload = Pattern.compile("\"upload\":\"([0-9a-f-]+)\"").matcher(preview);
 					assertThat(upload.find()).as(preview).isTrue();
 					yield upload.group(1);
