@@ -111,7 +111,17 @@ class CampaignsApi {
 			List<Long> references) {
 	}
 
-	record CampaignDetail(Campaign campaign, List<Member> members, List<Long> references) {
+	/**
+	 * A campaign with its members and references; {@code referenceWarnings}: references
+	 * that are no longer earlier than the vote date (it was moved), which stay until
+	 * removed and which the forecast leaves out.
+	 */
+	record CampaignDetail(Campaign campaign, List<Member> members, List<Long> references,
+			List<Campaigns.ReferenceWarning> referenceWarnings) {
+	}
+
+	/** A roll call by id, or by symbol however written (ES-11/1, A/RES/68/262). */
+	record ReferenceRequest(Long rollCall, @Size(max = 100) String symbol) {
 	}
 
 	record StatusRequest(@NotNull Campaign.Status status, int version) {
@@ -127,20 +137,38 @@ class CampaignsApi {
 	@PreAuthorize("hasRole('COORDINATOR')")
 	@Operation(summary = "Open a campaign (coordinators)")
 	ResponseEntity<CampaignDetail> open(@Valid @RequestBody OpenRequest request, Principal principal) {
-		Campaign campaign = this.campaigns.open(new Campaigns.OpenCampaign(request.title(), request.body(),
-				request.bodyName(), request.rule(), request.quota(), request.ask(), request.draftSymbol(),
-				request.goalYes(), request.goalText(), request.tabledOn(), request.debateOn(), request.voteOn(),
-				request.members(), request.withoutVote(), request.partOf(), request.partLabel(), false),
-				principal.getName());
-		if (request.references() != null && !request.references().isEmpty()) {
-			this.campaigns.addReferences(campaign.id(), request.references());
-		}
+		// opened with its references or not at all: a refused reference opens nothing
+		Campaign campaign = this.campaigns.open(
+				new Campaigns.OpenCampaign(request.title(), request.body(), request.bodyName(), request.rule(),
+						request.quota(), request.ask(), request.draftSymbol(), request.goalYes(), request.goalText(),
+						request.tabledOn(), request.debateOn(), request.voteOn(), request.members(),
+						request.withoutVote(), request.partOf(), request.partLabel(), false),
+				principal.getName(), request.references());
 		return ResponseEntity.created(URI.create("/api/v1/campaigns/" + campaign.id())).body(detail(campaign.id()));
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One campaign with its members and reference resolutions")
 	CampaignDetail campaign(@PathVariable long id) {
+		return detail(id);
+	}
+
+	@GetMapping("/{id}/references/candidates")
+	@Operation(summary = "Roll calls that could be references, by symbol however written (ES-11/1, A/RES/68/262, "
+			+ "68/262) or by words of the title; each says whether it is one already and why it cannot be added")
+	List<Campaigns.ReferenceCandidate> referenceCandidates(@PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestParam String q,
+			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "30") int limit) {
+		return this.campaigns.referenceCandidates(id, q, Math.max(1, Math.min(limit, 100)));
+	}
+
+	@PostMapping("/{id}/references")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@Operation(summary = "Add a reference resolution, by roll call id or by symbol; 400 with the reason if it is "
+			+ "not earlier than the campaign's vote date")
+	CampaignDetail addReference(@PathVariable long id, @Valid @RequestBody ReferenceRequest request) {
+		this.campaigns.addReferences(id,
+				List.of(this.campaigns.referenceBySymbolOrId(request.rollCall(), request.symbol())));
 		return detail(id);
 	}
 
@@ -195,7 +223,7 @@ class CampaignsApi {
 
 	private CampaignDetail detail(long id) {
 		return new CampaignDetail(this.campaigns.campaign(id), this.campaigns.members(id),
-				this.campaigns.references(id));
+				this.campaigns.references(id), this.campaigns.referenceWarnings(id));
 	}
 
 }
