@@ -378,6 +378,12 @@ public final class Rights {
 				"Invites a state to a briefing, or records its answer");
 		table.owner("PUT /api/v1/campaigns/{id}/briefings/{briefingId}/invitations/{iso3}", Role.WHIP,
 				"Invites a state to a briefing, or records its answer");
+		table.owner("DELETE /api/v1/campaigns/{id}/briefings/{briefingId}/invitations/{iso3}", Role.WHIP,
+				"Withdraws a state's invitation to a briefing");
+		table.owner("POST /campaigns/{id}/briefings/{briefingId}/answers", Role.WHIP,
+				"Records the same answer for several invitations at once");
+		table.owner("POST /api/v1/campaigns/{id}/briefings/{briefingId}/answers", Role.WHIP,
+				"Records the same answer for several invitations at once");
 	}
 
 	private static void coalition(Builder table) {

@@ -1051,6 +1051,13 @@ class RightsTests {
 				"/campaigns/{campaign}/briefings/{briefing}/invitations?iso3=FRA&status=INVITED");
 		s.add("PUT /api/v1/campaigns/{id}/briefings/{briefingId}/invitations/{iso3}",
 				"/api/v1/campaigns/{campaign}/briefings/{briefing}/invitations/FRA", "{\"status\": \"ACCEPTED\"}");
+		s.add("DELETE /api/v1/campaigns/{id}/briefings/{briefingId}/invitations/{iso3}",
+				"/api/v1/campaigns/{campaign}/briefings/{briefing}/invitations/DNK");
+		s.add("POST /campaigns/{id}/briefings/{briefingId}/answers",
+				"/campaigns/{campaign}/briefings/{briefing}/answers?status=ACCEPTED&pick=FIN:0");
+		s.add("POST /api/v1/campaigns/{id}/briefings/{briefingId}/answers",
+				"/api/v1/campaigns/{campaign}/briefings/{briefing}/answers",
+				"{\"status\": \"ACCEPTED\", \"unanswered\": true}");
 		// the coalition
 		s.add("GET /campaigns/{id}/coalition", "/campaigns/{campaign}/coalition");
 		s.add("GET /api/v1/campaigns/{id}/partners", "/api/v1/campaigns/{campaign}/partners");
