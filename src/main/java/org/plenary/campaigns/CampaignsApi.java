@@ -66,7 +66,7 @@ class CampaignsApi {
 	 * ({@code unanswered}) every invitation not answered yet.
 	 */
 	record AnswersRequest(@NotNull Briefing.Status status, @Valid @Size(max = 400) List<AnswerItem> invitations,
-			boolean unanswered) {
+			Boolean unanswered) {
 	}
 
 	@GetMapping("/{id}/drafts")
@@ -148,11 +148,12 @@ class CampaignsApi {
 	Briefing answers(@PathVariable long id, @PathVariable long briefingId, @Valid @RequestBody AnswersRequest request,
 			Principal principal) {
 		boolean listed = request.invitations() != null && !request.invitations().isEmpty();
-		if (listed == request.unanswered()) {
+		boolean unanswered = Boolean.TRUE.equals(request.unanswered());
+		if (listed == unanswered) {
 			throw new org.plenary.system.InvalidInputException("invitations",
 					"List the invitations to answer, or ask for every one not answered yet (unanswered: true), not both");
 		}
-		if (request.unanswered()) {
+		if (unanswered) {
 			return this.work.answerUnanswered(id, briefingId, request.status(), principal.getName());
 		}
 		return this.work.answerAll(id, briefingId, request.status(),
