@@ -132,8 +132,15 @@ class WhipAnswersBriefingInvitationsInPlaceAndInBulkBrowserTests {
 			assertThat(desk.consoleMessages()).noneMatch((message) -> message.contains("Refused to"));
 		}
 
+		// a campaign whose vote date was moved before its reference: marked, not removed
+		Campaign moved = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS, coordinator);
+		this.campaignService.addReferences(moved.id(), List.of(reference));
+		this.campaignService.change(moved.id(), new Campaigns.CampaignSettings(moved.title(), null, null, null, null,
+				null, java.time.LocalDate.of(2033, 3, 1), Campaign.Status.WHIPPING, moved.version()));
+
 		// the pages on a desk and on a phone, as a coordinator
 		List<String> pages = List.of(page, url("/campaigns/" + campaign.id() + "/briefings"),
+				url("/campaigns/" + moved.id() + "/references"),
 				url("/campaigns/" + campaign.id() + "/references?q=ES-94/1"));
 		for (int width : new int[] { 1366, 390 }) {
 			try (Browser browser = Browser.open(width, 900)) {
@@ -142,6 +149,12 @@ class WhipAnswersBriefingInvitationsInPlaceAndInBulkBrowserTests {
 				for (String address : pages) {
 					browser.driver().get(address);
 					browser.screenshot("procedure-" + width + "-" + n);
+					if (address.contains("/" + moved.id() + "/")) {
+						assertThat(browser.driver().findElement(By.tagName("main")).getText())
+							.contains("1 reference is no longer earlier than the vote date")
+							.contains(
+									"A/RES/ES-94/1 was voted on 2 Mar 2033, on or after this campaign's vote date 1 Mar 2033");
+					}
 					long scrollWidth = (Long) ((JavascriptExecutor) browser.driver())
 						.executeScript("return document.documentElement.scrollWidth");
 					assertThat(scrollWidth).as("sideways scrolling on " + address + " at " + width)
