@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.plenary.history.RollCalls;
-import org.plenary.history.Vote;
 import org.plenary.states.MemberStates;
 import org.plenary.system.ConflictException;
 import org.plenary.system.InvalidInputException;
