@@ -980,6 +980,8 @@ class RightsTests {
 		s.add("GET /campaigns/{id}", "/campaigns/{campaign}");
 		s.add("GET /campaigns/{id}/settings", "/campaigns/{campaign}/settings");
 		s.add("GET /campaigns/{id}/references", "/campaigns/{campaign}/references?q=fixture");
+		s.add("GET /api/v1/campaigns/{id}/references/candidates",
+				"/api/v1/campaigns/{campaign}/references/candidates?q=86/90");
 		s.add("GET /campaigns/{id}/drafts", "/campaigns/{campaign}/drafts");
 		s.add("GET /campaigns/{id}/briefings", "/campaigns/{campaign}/briefings");
 		s.add("GET /campaigns/{id}/briefings/{briefingId}", "/campaigns/{campaign}/briefings/{briefing}");
@@ -997,6 +999,8 @@ class RightsTests {
 		s.add("PUT /api/v1/campaigns/{id}/chain", "/api/v1/campaigns/{freshCampaign}/chain", "{\"version\": 0}");
 		s.add("PUT /api/v1/campaigns/{id}/without-vote", "/api/v1/campaigns/{freshCampaign}/without-vote", "[\"AFG\"]");
 		s.add("POST /campaigns/{id}/references", "/campaigns/{campaign}/references?rollCall={rollCall}");
+		s.add("POST /api/v1/campaigns/{id}/references", "/api/v1/campaigns/{campaign}/references",
+				"{\"rollCall\": {rollCall}}");
 		// a suggestion the owner makes to itself is refused on its merits; one that does
 		// not exist cannot be answered
 		s.merits("POST /campaigns/{id}/suggestions",
@@ -1056,6 +1060,13 @@ class RightsTests {
 				"/campaigns/{campaign}/briefings/{briefing}/invitations?iso3=FRA&status=INVITED");
 		s.add("PUT /api/v1/campaigns/{id}/briefings/{briefingId}/invitations/{iso3}",
 				"/api/v1/campaigns/{campaign}/briefings/{briefing}/invitations/FRA", "{\"status\": \"ACCEPTED\"}");
+		s.add("DELETE /api/v1/campaigns/{id}/briefings/{briefingId}/invitations/{iso3}",
+				"/api/v1/campaigns/{campaign}/briefings/{briefing}/invitations/DNK");
+		s.add("POST /campaigns/{id}/briefings/{briefingId}/answers",
+				"/campaigns/{campaign}/briefings/{briefing}/answers?status=ACCEPTED&pick=FIN:0");
+		s.add("POST /api/v1/campaigns/{id}/briefings/{briefingId}/answers",
+				"/api/v1/campaigns/{campaign}/briefings/{briefing}/answers",
+				"{\"status\": \"ACCEPTED\", \"unanswered\": true}");
 		// the coalition
 		s.add("GET /campaigns/{id}/coalition", "/campaigns/{campaign}/coalition");
 		s.add("GET /api/v1/campaigns/{id}/partners", "/api/v1/campaigns/{campaign}/partners");
