@@ -193,19 +193,20 @@ public class CampaignForecasts {
 			index.put(prior.members().get(i), i);
 		}
 		double[][] likelihood = new double[prior.members().size()][];
+		List<VoteProbabilities> without = prior.marginals();
 		Instant now = Instant.now();
 		int reads = 0;
 		for (Map.Entry<String, CurrentStance> entry : stances.entrySet()) {
 			Integer i = index.get(entry.getKey());
 			WhipRead read = read(entry.getValue(), now);
 			if (i != null && read != null && !nonVoting.contains(entry.getKey())) {
-				likelihood[i] = reliability.likelihood(read);
+				likelihood[i] = reliability.likelihood(read, without.get(i));
 				reads++;
 			}
 		}
 		Scenarios withReads = prior.given(likelihood);
 		List<VoteProbabilities> marginals = withReads.marginals();
-		List<VoteProbabilities> modelOnly = prior.marginals();
+		List<VoteProbabilities> modelOnly = without;
 		ExactTally tally = new ExactTally();
 		TallyDistribution distribution = tally.mixture(withReads);
 		AdoptionRule rule = AdoptionRule.of(AdoptionRule.Kind.valueOf(campaign.rule().name()),
