@@ -171,6 +171,10 @@ class CampaignForecastWebTests {
 			assertThat(t.why()).endsWith(".");
 		});
 		assertThat(forecast.objective()).isNotNull();
+		// the reads' own effect, state by state: Nicaragua's firm No moved it most
+		assertThat(ForecastPages.movedByReads(forecast)).extracting(ForecastPages.Moved::name)
+			.contains(names.get("NIC"))
+			.doesNotContain(names.get("RUS"));
 
 		String viewer = this.accounts.token(this.accounts.user(Role.VIEWER));
 		this.mvc.perform(get("/api/v1/campaigns/" + id + "/forecast").header("Authorization", "Bearer " + viewer))
@@ -192,6 +196,7 @@ class CampaignForecastWebTests {
 			.getContentAsString();
 		assertThat(page).contains(org.springframework.web.util.HtmlUtils.htmlEscape(forecast.objective().words()))
 			.contains("Left out, as no call will move them")
+			.contains("How far our reads moved the forecast")
 			.contains("the subject of the text")
 			.contains(forecast.targets().get(0).ask());
 		// a partner or a whip may not set the list; the owner's coordinator may, through
