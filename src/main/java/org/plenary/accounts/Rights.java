@@ -548,6 +548,16 @@ public final class Rights {
 		table.party("POST /campaigns/{id}/forecast/prepare", Role.COORDINATOR, "Prepares the forecast's model again");
 		table.read("GET /api/v1/campaigns/{id}/forecast", "The forecast");
 		table.read("GET /api/v1/campaigns/{id}/forecast/targets", "Where the next call is worth most");
+		table.read("GET /campaigns/{id}/forecast/what-if",
+				"What if: the forecast with some votes fixed, and the saved scenarios");
+		table.read("GET /api/v1/campaigns/{id}/forecast/what-if", "What if: the forecast with some votes fixed");
+		table.read("GET /api/v1/campaigns/{id}/forecast/scenarios", "The saved scenarios, each with its forecast now");
+		table.party("POST /campaigns/{id}/forecast/scenarios", Role.COORDINATOR, "Saves a named scenario");
+		table.party("POST /api/v1/campaigns/{id}/forecast/scenarios", Role.COORDINATOR, "Saves a named scenario");
+		table.row("POST /campaigns/{id}/forecast/scenarios/{scenarioId}/delete", Who.RECORD, Role.COORDINATOR,
+				"Deletes one's organisation's saved scenario");
+		table.row("DELETE /api/v1/campaigns/{id}/forecast/scenarios/{scenarioId}", Who.RECORD, Role.COORDINATOR,
+				"Deletes one's organisation's saved scenario");
 		table.read("GET /api/v1/campaigns/{id}/forecast/history", "The forecast over time");
 		table.read("GET /api/v1/campaigns/{id}/forecast/outcome", "The vote's recorded outcome");
 		table.party("POST /api/v1/campaigns/{id}/forecast/prepare", Role.COORDINATOR,

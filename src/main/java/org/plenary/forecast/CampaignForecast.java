@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.plenary.forecast.core.model.Reliability;
+import org.plenary.forecast.core.tally.Scenarios;
 import org.plenary.forecast.core.tally.TallySummary;
 import org.plenary.forecast.core.tally.Targeting;
 import org.plenary.forecast.core.tally.VoteProbabilities;
@@ -28,10 +29,14 @@ import org.plenary.forecast.core.tally.VoteProbabilities;
  * the references say)
  * @param objective what the targets are ranked toward, and why (null when not ready)
  * @param leftOut the members no call will move, left out of the targets: name to why
+ * @param scenarios the shared uncertainty with the reads, for "what if" (null when not
+ * ready)
+ * @param order the members' ISO codes in the order of the scenarios
  */
 public record CampaignForecast(long campaignId, Status status, String message, TallySummary summary, double[] yes,
 		double[] no, List<StateForecast> states, List<Targeting.Target> targets, Model model, Reliability reliability,
-		int reads, double readsExpectedShift, Targeting.Objective objective, Map<String, String> leftOut) {
+		int reads, double readsExpectedShift, Targeting.Objective objective, Map<String, String> leftOut,
+		Scenarios scenarios, List<String> order) {
 
 	public enum Status {
 
@@ -143,7 +148,7 @@ public record CampaignForecast(long campaignId, Status status, String message, T
 
 	static CampaignForecast notReady(long campaignId, Status status, String message) {
 		return new CampaignForecast(campaignId, status, message, null, new double[0], new double[0], List.of(),
-				List.of(), null, null, 0, 0, null, Map.of());
+				List.of(), null, null, 0, 0, null, Map.of(), null, List.of());
 	}
 
 	/**

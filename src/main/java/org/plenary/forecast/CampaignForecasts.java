@@ -256,7 +256,7 @@ public class CampaignForecasts {
 				: null;
 		return new CampaignForecast(campaign.id(), CampaignForecast.Status.READY, message, summary, yesCounts,
 				distribution.distribution(Vote.NO), rows, targets, about, reliability, reads, shift, objective,
-				java.util.Collections.unmodifiableMap(leftOut));
+				java.util.Collections.unmodifiableMap(leftOut), withReads, List.copyOf(prior.members()));
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import org.plenary.forecast.CampaignForecast;
+import org.plenary.forecast.WhatIfs;
 import org.plenary.outreach.FollowUp;
 import org.plenary.outreach.OppositionActivity;
 import org.plenary.whip.Stance;
@@ -147,6 +148,23 @@ final class DailyReportPdf {
 					table.addCell(CallSheetPdf.cell(DailyReportText.points(call.objectiveGain()), 8.5f));
 				}
 				table.addCell(CallSheetPdf.cell(CallSheetPdf.shorten(call.why(), 200), 8.5f));
+			}
+			document.add(table);
+		}
+		if (!report.scenarios().isEmpty()) {
+			CallSheetPdf.section(document, "What if");
+			PdfPTable table = CallSheetPdf.table(new float[] { 60, 20, 20 });
+			table.addCell(CallSheetPdf.cell(new Phrase("Scenario", Pdfs.font(7.5f, Pdfs.MUTED))));
+			table.addCell(CallSheetPdf.cell(new Phrase("P(adoption) now", Pdfs.font(7.5f, Pdfs.MUTED))));
+			table.addCell(CallSheetPdf.cell(new Phrase("Under it", Pdfs.font(7.5f, Pdfs.MUTED))));
+			for (WhatIfs.Saved scenario : report.scenarios()) {
+				table.addCell(CallSheetPdf.cell(new Phrase(
+						scenario.name() + ((scenario.result() == null) ? "" : "\n" + scenario.result().words()),
+						Pdfs.font(8.5f))));
+				table.addCell(
+						CallSheetPdf.cell((scenario.result() == null) ? "–" : scenario.result().adoptionNow(), 8.5f));
+				table.addCell(
+						CallSheetPdf.cell((scenario.result() == null) ? "–" : scenario.result().adoptionThen(), 8.5f));
 			}
 			document.add(table);
 		}

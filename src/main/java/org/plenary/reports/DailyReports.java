@@ -14,6 +14,7 @@ import org.plenary.audit.AuditTrail;
 import org.plenary.campaigns.Campaign;
 import org.plenary.forecast.CampaignForecast;
 import org.plenary.forecast.CampaignForecasts;
+import org.plenary.forecast.WhatIfs;
 import org.plenary.outreach.FollowUp;
 import org.plenary.outreach.FollowUps;
 import org.plenary.outreach.Opposition;
@@ -66,6 +67,8 @@ public class DailyReports {
 	 * that were not before
 	 * @param lost commitments at our ask that are no longer
 	 * @param objective what the targets are ranked toward, in words (null: no forecast)
+	 * @param scenarios the campaign's saved "what if" scenarios, with the forecast under
+	 * each now
 	 * @param gainShown whether the targets' probability gain carries information (not
 	 * once the objective is the margin)
 	 * @param firmAgainst reads now firm but no commitment (the other side's firm No, a
@@ -75,7 +78,7 @@ public class DailyReports {
 			Tally count, Tally before, CampaignForecast.Headline forecast, CampaignForecasts.Snapshot forecastBefore,
 			String forecastMessage, List<Movement> moved, List<Movement> gained, List<Movement> lost,
 			List<Movement> firmAgainst, List<FollowUp> overdue, List<OppositionActivity> opposition,
-			List<CampaignForecast.Call> targets, String objective, boolean gainShown) {
+			List<CampaignForecast.Call> targets, String objective, boolean gainShown, List<WhatIfs.Saved> scenarios) {
 
 		public Tally tally() {
 			return this.count;
@@ -112,8 +115,11 @@ public class DailyReports {
 
 	private final AuditTrail audit;
 
+	private final WhatIfs whatIfs;
+
 	DailyReports(WhipCount whip, CampaignForecasts forecasts, FollowUps followUps, Opposition opposition,
-			AuditTrail audit) {
+			AuditTrail audit, WhatIfs whatIfs) {
+		this.whatIfs = whatIfs;
 		this.whip = whip;
 		this.forecasts = forecasts;
 		this.followUps = followUps;
@@ -170,7 +176,8 @@ public class DailyReports {
 		DailyReport report = new DailyReport(board.campaign(), at, since, votePast, board, count, before,
 				forecast.headline(), forecastBefore, forecast.ready() ? null : forecast.message(), moved, gained, lost,
 				firmAgainst, overdue, activity, forecast.ready() ? forecast.calls(TARGETS) : List.of(),
-				forecast.ready() ? forecast.objectiveWords() : null, forecast.ready() && forecast.targetsGainShown());
+				forecast.ready() ? forecast.objectiveWords() : null, forecast.ready() && forecast.targetsGainShown(),
+				this.whatIfs.saved(campaignId));
 		this.audit.record("DAILY_REPORT", "campaign " + campaignId,
 				moved.size() + " moved, " + overdue.size() + " overdue follow-ups");
 		return report;

@@ -1216,6 +1216,18 @@ class RightsTests {
 		s.add("POST /campaigns/{id}/forecast/prepare", "/campaigns/{campaign}/forecast/prepare");
 		s.add("GET /api/v1/campaigns/{id}/forecast", "/api/v1/campaigns/{campaign}/forecast");
 		s.add("GET /api/v1/campaigns/{id}/forecast/targets", "/api/v1/campaigns/{campaign}/forecast/targets");
+		s.add("GET /campaigns/{id}/forecast/what-if", "/campaigns/{campaign}/forecast/what-if");
+		s.merits("GET /api/v1/campaigns/{id}/forecast/what-if",
+				"/api/v1/campaigns/{campaign}/forecast/what-if?choice=USA:NO", null);
+		s.add("GET /api/v1/campaigns/{id}/forecast/scenarios", "/api/v1/campaigns/{campaign}/forecast/scenarios");
+		s.merits("POST /campaigns/{id}/forecast/scenarios",
+				"/campaigns/{campaign}/forecast/scenarios?name=US%20No&target=USA&vote=NO", null);
+		s.merits("POST /api/v1/campaigns/{id}/forecast/scenarios", "/api/v1/campaigns/{campaign}/forecast/scenarios",
+				"{\"name\": \"US No\", \"choices\": [{\"target\": \"USA\", \"vote\": \"NO\"}]}");
+		s.notFoundOnMerits("POST /campaigns/{id}/forecast/scenarios/{scenarioId}/delete",
+				"/campaigns/{campaign}/forecast/scenarios/999999999/delete");
+		s.notFoundOnMerits("DELETE /api/v1/campaigns/{id}/forecast/scenarios/{scenarioId}",
+				"/api/v1/campaigns/{campaign}/forecast/scenarios/999999999");
 		s.add("GET /api/v1/campaigns/{id}/forecast/history", "/api/v1/campaigns/{campaign}/forecast/history");
 		s.add("GET /api/v1/campaigns/{id}/forecast/outcome", "/api/v1/campaigns/{campaign}/forecast/outcome");
 		s.add("POST /api/v1/campaigns/{id}/forecast/prepare", "/api/v1/campaigns/{campaign}/forecast/prepare", null);

@@ -16,6 +16,7 @@ import org.plenary.campaigns.DecisionRule;
 import org.plenary.campaigns.TestCampaigns;
 import org.plenary.history.RollCalls;
 import org.plenary.history.VoteImporter;
+import org.plenary.forecast.core.tally.Vote;
 import org.plenary.whip.Confidence;
 import org.plenary.whip.Level;
 import org.plenary.whip.Stance;
@@ -30,6 +31,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.assertj.core.api.Assertions.within;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -62,6 +65,9 @@ class CampaignForecastWebTests {
 
 	@Autowired
 	CampaignModels models;
+
+	@Autowired
+	WhatIfs whatIfs;
 
 	@Autowired
 	org.plenary.campaigns.OutOfReach outOfReach;
@@ -215,6 +221,88 @@ class CampaignForecastWebTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Atlantis")));
 		assertThat(this.outOfReach.states(id)).hasSize(3);
+	}
+
+	/**
+	 * What if the United States voted No and the African Group abstained: the forecast
+	 * under that, beside the forecast now, the board untouched; saved, listed in the
+	 * daily report, deleted.
+	 */
+	@Test
+	void whatIfShowsTheForecastUnderAScenarioAndSavesIt() throws Exception {
+		Campaign campaign = campaignOnTopicOne();
+		long id = campaign.id();
+		WhatIfs.Result result = this.whatIfs.whatIf(id, List.of(new WhatIfs.Choice("USA", Vote.NO),
+				new WhatIfs.Choice("African States", Vote.ABSTAIN), new WhatIfs.Choice("Kenya", Vote.YES)));
+		assertThat(result.words()).isEqualTo("If USA votes No, African States abstains, Kenya votes Yes");
+		assertThat(result.fixed()).hasSize(1 + 54).contains("Kenya");
+		// 53 African members abstain for sure, Kenya votes Yes, the US No
+		assertThat(result.then().abstain().low()).isGreaterThanOrEqualTo(53);
+		assertThat(result.then().no().low()).isGreaterThanOrEqualTo(1);
+		assertThat(result.now()).isEqualTo(this.forecasts.forecast(id).summary());
+		assertThat(this.whip.stance(id, "USA").stance()).isEqualTo(Stance.UNKNOWN);
+		// everyone votes Yes: adopted for sure
+		java.util.List<WhatIfs.Choice> all = new java.util.ArrayList<>();
+		for (String grouping : List.of("AFRICAN", "ASIA_PACIFIC", "EASTERN_EUROPEAN", "GRULAC", "WEOG")) {
+			all.add(new WhatIfs.Choice(grouping, Vote.YES));
+		}
+		assertThat(this.whatIfs.whatIf(id, all).then().adoptionProbability()).isCloseTo(1.0, within(1e-9));
+
+		String viewer = this.accounts.token(this.accounts.user(Role.VIEWER));
+		String coordinator = this.accounts.token(this.accounts.user(Role.COORDINATOR));
+		String path = "/api/v1/campaigns/" + id + "/forecast/";
+		this.mvc
+			.perform(get(path + "what-if").param("choice", "United States:no")
+				.header("Authorization", "Bearer " + viewer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.scenario").value("If United States votes No"))
+			.andExpect(jsonPath("$.fixed[0]").exists());
+		this.mvc
+			.perform(get(path + "what-if").param("choice", "Atlantis:NO").header("Authorization", "Bearer " + viewer))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("choices"));
+		this.mvc.perform(get(path + "what-if").param("choice", "USA:maybe").header("Authorization", "Bearer " + viewer))
+			.andExpect(status().isBadRequest());
+		String body = "{\"name\": \"US votes No\", \"choices\": [{\"target\": \"USA\", \"vote\": \"NO\"}]}";
+		this.mvc
+			.perform(post(path + "scenarios")
+				.header("Authorization", "Bearer " + this.accounts.token(this.accounts.user(Role.WHIP)))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isForbidden());
+		String saved = this.mvc
+			.perform(post(path + "scenarios").header("Authorization", "Bearer " + coordinator)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.result.then.adoptionProbability").exists())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long scenario = ((Number) JsonPath.read(saved, "$.id")).longValue();
+		String page = this.mvc
+			.perform(get("/campaigns/" + id + "/forecast/what-if").param("target", "USA", "Kenya")
+				.param("vote", "NO", "ABSTAIN")
+				.with(user(this.accounts.user(Role.VIEWER)).roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("If USA votes No, Kenya abstains")
+			.contains("US votes No")
+			.contains("Under the scenario");
+		String daily = this.mvc
+			.perform(get("/campaigns/" + id + "/daily").with(user(this.accounts.user(Role.VIEWER)).roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(daily).contains("What if").contains("US votes No");
+		this.mvc.perform(delete(path + "scenarios/" + scenario).header("Authorization", "Bearer " + coordinator))
+			.andExpect(status().isNoContent());
+		this.mvc.perform(delete(path + "scenarios/" + scenario).header("Authorization", "Bearer " + coordinator))
+			.andExpect(status().isNotFound());
+		assertThat(this.whatIfs.saved(id)).isEmpty();
 	}
 
 	@Test

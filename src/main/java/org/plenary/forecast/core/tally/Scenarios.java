@@ -102,6 +102,25 @@ public final class Scenarios {
 		return (java.util.Arrays.stream(w).sum() > 0) ? new Scenarios(w, kept) : this;
 	}
 
+	/**
+	 * The same scenarios with some states' votes fixed (a "what if": the state votes so
+	 * in every scenario), the others as they were: an intervention, which moves no other
+	 * state.
+	 * @param fixed the vote of each fixed state, by its index
+	 */
+	public Scenarios with(java.util.Map<Integer, Vote> fixed) {
+		List<List<VoteProbabilities>> changed = new ArrayList<>(this.states.size());
+		for (List<VoteProbabilities> scenario : this.states) {
+			List<VoteProbabilities> copy = new ArrayList<>(scenario);
+			fixed.forEach((i, vote) -> {
+				VoteProbabilities certain = VoteProbabilities.certain(vote);
+				copy.set(i, scenario.get(i).permanentMember() ? certain.asPermanentMember() : certain);
+			});
+			changed.add(copy);
+		}
+		return new Scenarios(this.weights.clone(), changed);
+	}
+
 	/** How many scenarios. */
 	public int size() {
 		return this.weights.length;
