@@ -569,6 +569,8 @@ public final class Rights {
 		table.read("GET /campaigns/{id}/call-sheets", "Call sheets to print");
 		table.read("GET /campaigns/{id}/call-sheets.pdf", "Call sheets as PDF");
 		table.read("GET /api/v1/campaigns/{id}/call-sheets", "Call sheets as PDF");
+		table.read("GET /campaigns/{id}/my-calls", "The caller's calls today, best first");
+		table.read("GET /api/v1/campaigns/{id}/my-calls", "The caller's calls today, best first");
 		table.read("GET /campaigns/{id}/talking-points", "The talking points the caller may see");
 		table.party("POST /campaigns/{id}/talking-points", Role.WHIP, "Writes a talking point of one's organisation");
 		table.row("POST /campaigns/{id}/talking-points/{point}/remove", Who.RECORD, Role.WHIP,

@@ -109,9 +109,12 @@ public class CallSheets {
 
 	private final AuditTrail audit;
 
+	private final MyCalls myCalls;
+
 	CallSheets(WhipCount whip, Campaigns campaigns, Contacts contacts, Counterparts counterparts, RollCalls rollCalls,
 			CampaignForecasts forecasts, TalkingPoints talkingPoints, FollowUps followUps, Opposition opposition,
-			Assignments assignments, AuditTrail audit) {
+			Assignments assignments, AuditTrail audit, MyCalls myCalls) {
+		this.myCalls = myCalls;
 		this.whip = whip;
 		this.campaigns = campaigns;
 		this.contacts = contacts;
@@ -126,19 +129,24 @@ public class CallSheets {
 	}
 
 	/**
-	 * The call sheets of a selection: {@code mine} the states the user owns (those with a
-	 * follow-up overdue or due today first, then the longest without a contact), else the
-	 * states named (ISO codes, in the order given), else every member.
+	 * The call sheets of a selection: {@code mine} the user's calls today (see
+	 * {@link MyCalls}, at most {@link MyCalls#DEFAULT}), else the states named (ISO
+	 * codes, in the order given), else every member.
 	 */
 	public CallSheetSet sheets(long campaignId, boolean mine, List<String> states, String username) {
+		return sheets(campaignId, mine, states, username, MyCalls.DEFAULT);
+	}
+
+	/** As above, with {@code limit} calls for {@code mine}. */
+	public CallSheetSet sheets(long campaignId, boolean mine, List<String> states, String username, int limit) {
 		WhipCount.Board board = this.whip.board(campaignId, null);
 		Map<String, WhipCount.BoardRow> rows = new HashMap<>();
 		board.rows().forEach((r) -> rows.put(r.member().iso3(), r));
 		List<String> chosen;
 		String title;
 		if (mine) {
-			chosen = myCalls(campaignId, username);
-			title = "My calls, " + username;
+			chosen = this.myCalls.today(campaignId, username, limit).stream().map(MyCalls.Call::iso3).toList();
+			title = "My calls today, " + username;
 		}
 		else if (states != null && !states.isEmpty()) {
 			chosen = named(states, rows);
@@ -153,21 +161,6 @@ public class CallSheets {
 		this.audit.record("CALL_SHEET", "campaign " + campaignId, set.sheets().size() + " call sheets: "
 				+ String.join(" ", chosen.stream().limit(20).toList()) + ((chosen.size() > 20) ? " ..." : ""));
 		return set;
-	}
-
-	private List<String> myCalls(long campaignId, String username) {
-		Assignments.MyStates mine = this.assignments.mine(campaignId, username);
-		if (mine.official() == null) {
-			throw new InvalidInputException("for",
-					"Your account is not linked to an official of this campaign, so you own no states: "
-							+ "choose the states instead");
-		}
-		return mine.states()
-			.stream()
-			.sorted(Comparator.comparing((Assignments.MyState s) -> s.overdueFollowUps() == 0)
-				.thenComparing(Assignments.MyState::lastContact, Comparator.nullsFirst(Comparator.naturalOrder())))
-			.map(Assignments.MyState::iso3)
-			.toList();
 	}
 
 	private static List<String> named(List<String> states, Map<String, WhipCount.BoardRow> rows) {

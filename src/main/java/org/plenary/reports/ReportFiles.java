@@ -33,11 +33,14 @@ class ReportFiles {
 
 	@GetMapping({ "/campaigns/{id}/call-sheets.pdf", "/api/v1/campaigns/{id}/call-sheets" })
 	@Operation(summary = "Call sheets as a PDF, one page per state: for the states named (states=FRA,CIV), "
-			+ "for the caller's own states (for=mine), or for every member; recorded in the audit trail")
+			+ "for the caller's calls today (for=mine: overdue follow-ups, slipping states, the best targets, the "
+			+ "longest without contact; limit, default 10, at most 193), or for every member; recorded in the audit "
+			+ "trail")
 	ResponseEntity<byte[]> callSheets(@PathVariable long id, @RequestParam(required = false) List<String> states,
-			@RequestParam(name = "for", required = false) String forWhom, Principal principal) {
+			@RequestParam(name = "for", required = false) String forWhom, @RequestParam(defaultValue = "10") int limit,
+			Principal principal) {
 		CallSheets.CallSheetSet set = this.callSheets.sheets(id, "mine".equalsIgnoreCase(forWhom), states,
-				principal.getName());
+				principal.getName(), Math.max(1, Math.min(limit, 193)));
 		return pdf("plenary-call-sheets-" + id + ".pdf", CallSheetPdf.write(set));
 	}
 

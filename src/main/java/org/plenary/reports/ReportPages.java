@@ -1,5 +1,7 @@
 package org.plenary.reports;
 
+import java.util.List;
+
 import java.security.Principal;
 
 import org.plenary.campaigns.Campaigns;
@@ -31,7 +33,28 @@ class ReportPages {
 
 	private final MemberStates states;
 
-	ReportPages(Campaigns campaigns, TalkingPoints talkingPoints, DailyReports dailyReports, MemberStates states) {
+	private final MyCalls myCalls;
+
+	/** My calls today, on a phone: the short list, or all of it. */
+	@GetMapping("/campaigns/{id}/my-calls")
+	String myCalls(@PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean all,
+			java.security.Principal principal, Model model) {
+		model.addAttribute("campaign", this.campaigns.campaign(id));
+		model.addAttribute("all", all);
+		try {
+			model.addAttribute("calls", this.myCalls.today(id, principal.getName(), all ? 193 : MyCalls.DEFAULT));
+		}
+		catch (org.plenary.system.InvalidInputException ex) {
+			model.addAttribute("calls", List.of());
+			model.addAttribute("notLinked", ex.getMessage());
+		}
+		return "reports/my-calls";
+	}
+
+	ReportPages(Campaigns campaigns, TalkingPoints talkingPoints, DailyReports dailyReports, MemberStates states,
+			MyCalls myCalls) {
+		this.myCalls = myCalls;
 		this.campaigns = campaigns;
 		this.talkingPoints = talkingPoints;
 		this.dailyReports = dailyReports;

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The campaign's talking points and its daily report through the API. */
@@ -35,7 +36,18 @@ class ReportsApi {
 
 	private final DailyReports dailyReports;
 
-	ReportsApi(TalkingPoints talkingPoints, DailyReports dailyReports) {
+	private final MyCalls myCalls;
+
+	@GetMapping("/my-calls")
+	@Operation(summary = "The caller's calls today, best first: overdue follow-ups, states slipping from our ask, "
+			+ "the best targets, then the longest without contact; each with why (400 for a user linked to no official)")
+	List<MyCalls.Call> myCalls(@PathVariable long id, @RequestParam(defaultValue = "10") int limit,
+			java.security.Principal principal) {
+		return this.myCalls.today(id, principal.getName(), Math.max(1, Math.min(limit, 193)));
+	}
+
+	ReportsApi(TalkingPoints talkingPoints, DailyReports dailyReports, MyCalls myCalls) {
+		this.myCalls = myCalls;
 		this.talkingPoints = talkingPoints;
 		this.dailyReports = dailyReports;
 	}

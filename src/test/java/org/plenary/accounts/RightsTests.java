@@ -1235,6 +1235,8 @@ class RightsTests {
 		s.add("GET /campaigns/{id}/call-sheets", "/campaigns/{campaign}/call-sheets");
 		s.add("GET /campaigns/{id}/call-sheets.pdf", "/campaigns/{campaign}/call-sheets.pdf?states=KEN,GHA,SEN");
 		s.add("GET /api/v1/campaigns/{id}/call-sheets", "/api/v1/campaigns/{campaign}/call-sheets?states=KEN,GHA,SEN");
+		s.add("GET /campaigns/{id}/my-calls", "/campaigns/{campaign}/my-calls");
+		s.merits("GET /api/v1/campaigns/{id}/my-calls", "/api/v1/campaigns/{campaign}/my-calls", null);
 		s.add("GET /campaigns/{id}/talking-points", "/campaigns/{campaign}/talking-points");
 		s.add("POST /campaigns/{id}/talking-points", "/campaigns/{campaign}/talking-points?body=Rights{new}");
 		s.add("POST /campaigns/{id}/talking-points/{point}/remove",

@@ -82,6 +82,12 @@ class ReportPdfTests {
 	@Autowired
 	Opposition opposition;
 
+	@Autowired
+	MyCalls myCalls;
+
+	@Autowired
+	org.plenary.outreach.FollowUps followUps;
+
 	@Test
 	void aCallSheetHasOnePagePerStateWithItsFactsAndTalkingPoints() throws Exception {
 		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
@@ -167,6 +173,59 @@ class ReportPdfTests {
 			.andReturn();
 		assertThat(result.getResponse().getStatus()).isEqualTo(400);
 		assertThat(result.getResponse().getContentAsString()).contains("Narnia");
+	}
+
+	/**
+	 * "My calls today" printed 109 pages: every state the whip owned, firm Yes included.
+	 * It is a short ranked list now.
+	 */
+	@Test
+	void myCallsTodayAreAShortRankedListWithoutTheStatesFirmAtOurAsk() throws Exception {
+		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.SIMPLE_MAJORITY);
+		long id = campaign.id();
+		String whipUser = this.accounts.user(Role.WHIP);
+		Person me = this.outreach.person("Official " + whipUser, Level.AMBASSADOR, whipUser);
+		List<String> owned = List.of("FRA", "KEN", "PER", "BRA", "IND", "IDN", "MEX", "NGA", "ZAF", "EGY", "TUR", "ARG",
+				"CHL", "COL");
+		for (String iso3 : owned) {
+			this.assignments.assign(id, iso3, me.id(), null, "coordinator");
+		}
+		// France firm Yes, our ask: nothing to call about
+		this.whip.record(new WhipCount.RecordStance(id, "FRA", Stance.YES, null, null, null, null, null, 0, null), "w");
+		// Peru slipped from Yes to Leaning no
+		this.whip.record(new WhipCount.RecordStance(id, "PER", Stance.YES, null, null, null, null, null, 0, null), "w");
+		this.whip.record(
+				new WhipCount.RecordStance(id, "PER", Stance.LEANING_NO, null, null, null, null, null, 1, null), "w");
+		// Kenya: a follow-up overdue
+		this.followUps.open(new org.plenary.outreach.FollowUps.NewFollowUp(id, "KEN", "Call back Nairobi",
+				LocalDate.now().minusDays(2), me.id(), null, org.plenary.outreach.FollowUp.Origin.MANUAL, null,
+				org.plenary.campaigns.Visibility.COALITION), whipUser);
+
+		List<MyCalls.Call> calls = this.myCalls.today(id, whipUser, MyCalls.DEFAULT);
+		assertThat(calls).hasSize(10);
+		assertThat(calls).extracting(MyCalls.Call::iso3).startsWith("KEN", "PER").doesNotContain("FRA");
+		assertThat(calls.get(0).why()).isEqualTo("1 follow-up overdue");
+		assertThat(calls.get(1).why()).startsWith("slipped from Yes to Leaning no");
+		assertThat(this.myCalls.today(id, whipUser, 193)).hasSize(13);
+
+		byte[] pdf = get200(
+				this.mvc.perform(get("/campaigns/" + id + "/call-sheets.pdf?for=mine").with(user(whipUser))));
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(document.getNumberOfPages()).isEqualTo(10);
+			assertThat(page(document, 1)).contains("Kenya");
+		}
+		MvcResult json = this.mvc
+			.perform(get("/api/v1/campaigns/" + id + "/my-calls?limit=3").header("Authorization",
+					"Bearer " + this.accounts.token(whipUser)))
+			.andReturn();
+		assertThat(json.getResponse().getStatus()).isEqualTo(200);
+		assertThat(json.getResponse().getContentAsString()).contains("\"iso3\":\"KEN\"").contains("overdue");
+		MvcResult page = this.mvc.perform(get("/campaigns/" + id + "/my-calls").with(user(whipUser).roles("WHIP")))
+			.andReturn();
+		assertThat(page.getResponse().getStatus()).isEqualTo(200);
+		assertThat(page.getResponse().getContentAsString()).contains("My calls today")
+			.contains("1 follow-up overdue")
+			.doesNotContain(">France<");
 	}
 
 	@Test
