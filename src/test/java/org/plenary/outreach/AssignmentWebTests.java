@@ -310,9 +310,10 @@ class AssignmentWebTests {
 		log(campaign, "ARG", Instant.now().minus(Duration.ofDays(1)));
 		log(campaign, "BRA", Instant.now().minus(Duration.ofDays(3)));
 		// a read kept to the organisation: a private read, not on the board
-		this.contacts.log(new Contacts.LogContact(campaign.id(), Instant.now().minus(Duration.ofHours(1)), Channel.CALL,
-				List.of(new Contacts.StateRead("CHL", Stance.LEANING_YES, null, null)), List.of(), List.of(), null,
-				"Leans our way", null, null, null), linked);
+		org.plenary.system.Acting.asUser(linked,
+				() -> this.contacts.log(new Contacts.LogContact(campaign.id(), Instant.now().minus(Duration.ofHours(1)),
+						Channel.CALL, List.of(new Contacts.StateRead("CHL", Stance.LEANING_YES, null, null)), List.of(),
+						List.of(), null, "Leans our way", null, null, null), linked));
 		assertThat(this.whip.stance(campaign.id(), "CHL").stance()).isEqualTo(Stance.UNKNOWN);
 
 		String page = this.mvc.perform(get("/campaigns/" + campaign.id() + "/mine").with(user(linked).roles("WHIP")))

@@ -188,7 +188,9 @@ class ContactWebTests {
 				.param("confidence", "HIGH")
 				.with(user("whip-1").roles("WHIP"))
 				.with(csrf()))
-			.andExpect(status().is3xxRedirection());
+			.andDo((result) -> assertThat(result.getResponse().getStatus())
+				.as(result.getResponse().getContentAsString())
+				.isEqualTo(302));
 		Contact contact = this.contacts.contacts(campaign.id(), Contacts.ContactFilter.ofState("PER", 5)).get(0);
 		assertThat(contact.channel()).isEqualTo(Channel.DEMARCHE);
 		assertThat(contact.theirs()).extracting(Contact.Participant::level).containsExactly(Level.MINISTER);
@@ -204,6 +206,7 @@ class ContactWebTests {
 				.param("visibility", "COALITION")
 				.param("states", "PER")
 				.param("channel", "LETTER")
+				.param("said", "Our minister's letter handed over")
 				.param("theirLevel", "")
 				.param("confidence", "")
 				.with(user("whip-1").roles("WHIP"))
