@@ -9,6 +9,14 @@ public record Campaign(long id, String title, Body body, String bodyName, Decisi
 		Status status, Long partOf, String partLabel, boolean demo, String createdBy, Instant createdAt, int version,
 		int members) {
 
+	/**
+	 * Whether the campaign's work is over (voted or archived): its follow-ups are no
+	 * longer due, and nothing it asks for is overdue.
+	 */
+	public boolean over() {
+		return this.status == Status.VOTED || this.status == Status.ARCHIVED;
+	}
+
 	/** What we want states to vote. */
 	public enum Ask {
 

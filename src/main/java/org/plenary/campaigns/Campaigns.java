@@ -302,6 +302,20 @@ public class Campaigns {
 	}
 
 	/**
+	 * Moves a campaign whose vote's outcome was just recorded to Voted, unless it is
+	 * voted or archived already: a campaign left Whipping after its vote keeps its
+	 * follow-ups overdue and its lists among the live ones.
+	 * @return whether the status changed
+	 */
+	@Transactional
+	public boolean markVoted(long campaignId) {
+		return this.jdbc.sql("""
+				update campaigns_campaign set status = 'VOTED', version = version + 1
+				where id = ? and status in ('PREPARING', 'WHIPPING')
+				""").param(campaignId).update() == 1;
+	}
+
+	/**
 	 * Moves a campaign on (preparing, whipping, voted, archived), on top of
 	 * {@code version}.
 	 */

@@ -78,10 +78,15 @@ class ForecastApi {
 	record OutcomeRequest(@NotBlank @Size(max = 100) String rollCall) {
 	}
 
-	record OutcomeJson(boolean recorded, Long rollCall, String label, String recordedBy, Instant recordedAt) {
+	/**
+	 * {@code movedToVoted}: recording it moved the campaign's status to Voted (only in
+	 * the answer to a recording).
+	 */
+	record OutcomeJson(boolean recorded, Long rollCall, String label, String recordedBy, Instant recordedAt,
+			boolean movedToVoted) {
 
 		static OutcomeJson of(ReadReliability.RecordedOutcome o) {
-			return new OutcomeJson(true, o.rollCallId(), o.label(), o.recordedBy(), o.recordedAt());
+			return new OutcomeJson(true, o.rollCallId(), o.label(), o.recordedBy(), o.recordedAt(), o.movedToVoted());
 		}
 
 	}
@@ -151,7 +156,9 @@ class ForecastApi {
 	@Operation(summary = "The roll call the campaign's vote became, if recorded (recorded: false when not)")
 	OutcomeJson outcome(@PathVariable long id) {
 		this.campaigns.campaign(id);
-		return this.reliability.outcome(id).map(OutcomeJson::of).orElse(new OutcomeJson(false, null, null, null, null));
+		return this.reliability.outcome(id)
+			.map(OutcomeJson::of)
+			.orElse(new OutcomeJson(false, null, null, null, null, false));
 	}
 
 	@PutMapping("/outcome")

@@ -109,7 +109,8 @@ class ForecastPages {
 			RedirectAttributes redirect) {
 		try {
 			ReadReliability.RecordedOutcome outcome = this.reliability.record(id, rollCall, principal.getName());
-			redirect.addFlashAttribute("notice", "Recorded: this campaign's vote became " + outcome.label() + ".");
+			redirect.addFlashAttribute("notice", "Recorded: this campaign's vote became " + outcome.label() + "."
+					+ (outcome.movedToVoted() ? " The campaign's status is now Voted." : ""));
 		}
 		catch (org.plenary.system.InvalidInputException | org.plenary.system.NotFoundException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());

@@ -166,10 +166,16 @@ class ReadReliability {
 	 * The recorded outcome of a campaign: the roll call its vote became, or (rollCallId
 	 * null) the votes typed in for the day of the vote.
 	 */
-	record RecordedOutcome(Long rollCallId, String label, LocalDate voteDate, String recordedBy, Instant recordedAt) {
+	record RecordedOutcome(Long rollCallId, String label, LocalDate voteDate, String recordedBy, Instant recordedAt,
+			boolean movedToVoted) {
 
 		boolean typed() {
 			return this.rollCallId == null;
+		}
+
+		RecordedOutcome moved(boolean moved) {
+			return new RecordedOutcome(this.rollCallId, this.label, this.voteDate, this.recordedBy, this.recordedAt,
+					moved);
 		}
 
 	}
@@ -184,11 +190,11 @@ class ReadReliability {
 			if (rollCallId != null) {
 				RollCall rollCall = this.rollCalls.rollCall(rollCallId);
 				return new RecordedOutcome(rollCallId, rollCall.label(), rollCall.date(), rs.getString(3),
-						rs.getTimestamp(4).toInstant());
+						rs.getTimestamp(4).toInstant(), false);
 			}
 			LocalDate day = rs.getObject(2, LocalDate.class);
 			return new RecordedOutcome(null, "the roll call of " + day + " as typed in (" + rs.getLong(5) + " states)",
-					day, rs.getString(3), rs.getTimestamp(4).toInstant());
+					day, rs.getString(3), rs.getTimestamp(4).toInstant(), false);
 		}).optional();
 	}
 
@@ -206,7 +212,7 @@ class ReadReliability {
 				  recorded_by = excluded.recorded_by, recorded_at = clock_timestamp()
 				""").params(campaignId, id, by).update();
 		this.jdbc.sql("delete from forecast_outcome_vote where campaign_id = ?").param(campaignId).update();
-		return outcome(campaignId).orElseThrow();
+		return outcome(campaignId).orElseThrow().moved(this.campaigns.markVoted(campaignId));
 	}
 
 	/**
@@ -236,7 +242,7 @@ class ReadReliability {
 			.sql("insert into forecast_outcome_vote (campaign_id, iso3, vote) values (?, ?, ?)")
 			.params(campaignId, iso3, vote.name())
 			.update());
-		return outcome(campaignId).orElseThrow();
+		return outcome(campaignId).orElseThrow().moved(this.campaigns.markVoted(campaignId));
 	}
 
 	/** Every problem with typed votes in one message; the field is the first one's. */

@@ -34,9 +34,10 @@ public class VoteOutcomes {
 	 * @param voteDate the day of the vote
 	 * @param votes each state's vote, by ISO 3166-1 alpha-3 code (states of the body left
 	 * out of a typed outcome have none)
+	 * @param movedToVoted whether recording it moved the campaign's status to Voted
 	 */
 	public record Outcome(long campaignId, Long rollCallId, String label, LocalDate voteDate, Map<String, Vote> votes,
-			String recordedBy, Instant recordedAt) {
+			String recordedBy, Instant recordedAt, boolean movedToVoted) {
 
 		public boolean typed() {
 			return this.rollCallId == null;
@@ -77,7 +78,8 @@ public class VoteOutcomes {
 	private Outcome of(long campaignId, ReadReliability.RecordedOutcome o) {
 		Map<String, Vote> votes = this.reliability.cast(campaignId).map(ReadReliability.Cast::votes).orElse(Map.of());
 		return new Outcome(campaignId, o.rollCallId(), o.label(), o.voteDate(),
-				java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(votes)), o.recordedBy(), o.recordedAt());
+				java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(votes)), o.recordedBy(), o.recordedAt(),
+				o.movedToVoted());
 	}
 
 }

@@ -493,7 +493,7 @@ public class Assignments {
 			  where c.campaign_id = :campaign and c.deleted_at is null and pa.side = 'OURS' and pa.person_id is not null
 			  group by 1),
 			follow as (
-			  select %1$s(f.owner_id) as key, count(*) as open, count(*) filter (where f.due_on < current_date) as overdue
+			  select %1$s(f.owner_id) as key, count(*) as open, count(*) filter (where %2$s) as overdue
 			  from outreach_follow_up f
 			  where f.campaign_id = :campaign and f.status = 'OPEN' and f.owner_id is not null group by 1)
 			""";
@@ -507,7 +507,7 @@ public class Assignments {
 		Long own = this.people.ownOrganisation();
 		// the officials that may be picked in the campaign (one's own, those shared with
 		// it), and any other the actor reads that holds work in it
-		List<OfficialLoad> officials = this.jdbc.sql(LOAD.formatted("") + """
+		List<OfficialLoad> officials = this.jdbc.sql(LOAD.formatted("", FollowUps.OVERDUE_SQL) + """
 				select p.id, p.name, o.name as organisation, p.level, p.active,
 				  coalesce(ow.states, 0) as states, coalesce(ow.overall, 0) as overall,
 				  coalesce(t.recent, 0) as recent, coalesce(t.contacts, 0) as contacts,
@@ -527,7 +527,7 @@ public class Assignments {
 					rs.getInt("overdue")))
 			.list();
 		List<OrganisationLoad> organisations = this.jdbc
-			.sql(LOAD.formatted("outreach_person_organisation")
+			.sql(LOAD.formatted("outreach_person_organisation", FollowUps.OVERDUE_SQL)
 					+ """
 							, staff as (select organisation_id as key, count(*) as officials from outreach_person
 							  where active and outreach_offered('roster', organisation_id, :campaign, cast(:own as bigint)) group by 1)
@@ -605,8 +605,8 @@ public class Assignments {
 		// the organisation's own reads only: a partner's shared read is not the user's
 		Map<String, PrivateRead> privateReads = this.whip.privateReads(campaignId);
 		Map<String, int[]> followUps = new HashMap<>();
-		this.jdbc.sql("""
-				select iso3, count(*), count(*) filter (where due_on < current_date) from outreach_follow_up
+		this.jdbc.sql("select iso3, count(*), count(*) filter (where " + FollowUps.OVERDUE_SQL + """
+				) from outreach_follow_up
 				where campaign_id = ? and status = 'OPEN' and iso3 = any(?) group by iso3
 				""").params(campaignId, levels.keySet().toArray(String[]::new)).query((rs) -> {
 			followUps.put(rs.getString(1), new int[] { rs.getInt(2), rs.getInt(3) });

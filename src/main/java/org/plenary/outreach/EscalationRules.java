@@ -4,11 +4,9 @@ import org.plenary.whip.AskDistance;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -50,9 +48,6 @@ final class EscalationRules {
 	static final List<Level> LADDER = List.of(Level.DESK_OFFICER, Level.DEPUTY_PERMANENT_REPRESENTATIVE,
 			Level.PERMANENT_REPRESENTATIVE, Level.AMBASSADOR, Level.ASSISTANT_SECRETARY, Level.DEPUTY_MINISTER,
 			Level.MINISTER, Level.HEAD_OF_STATE);
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH)
-		.withZone(ZoneOffset.UTC);
 
 	private static final String[] NUMBERS = { "No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
 			"Nine", "Ten" };
@@ -139,7 +134,7 @@ final class EscalationRules {
 			Channel channel = channelFor(step.level());
 			return s.suggest(Suggestion.Rule.SLIPPED, step.level(), step.person(), channel,
 					facts.stateName() + " slipped from " + atLast.label() + " to " + facts.stance().label()
-							+ " since our last contact (" + day(last.at())
+							+ " since our last contact (" + day(last.at(), facts.now())
 							+ ((last.level() == null) ? "" : ", " + last.level().label() + " level") + "): suggest "
 							+ noun(channel) + " at " + step.level().label() + " level " + step.who() + ".");
 		}
@@ -157,10 +152,10 @@ final class EscalationRules {
 			Channel channel = channelFor(step.level());
 			return s.suggest(Suggestion.Rule.ESCALATE, step.level(), step.person(), channel,
 					count(atTop.size()) + " contacts at " + top.label() + " level ("
-							+ atTop.stream().map((c) -> day(c.at())).collect(Collectors.joining(", "))
+							+ atTop.stream().map((c) -> day(c.at(), facts.now())).collect(Collectors.joining(", "))
 							+ ") and no movement toward " + AskDistance.label(ask)
-							+ ((moved == null) ? "" : " since " + day(moved)) + ": suggest " + noun(channel) + " at "
-							+ step.level().label() + " level " + step.who() + ".");
+							+ ((moved == null) ? "" : " since " + day(moved, facts.now())) + ": suggest "
+							+ noun(channel) + " at " + step.level().label() + " level " + step.who() + ".");
 		}
 		// (e) moving our way: consolidate with whoever made the last contact
 		Stance baseline = (s.contacts.size() > 1) ? s.stanceAfter(s.contacts.get(1).at()) : s.stanceBefore(last.at());
@@ -168,7 +163,8 @@ final class EscalationRules {
 			Step step = s.again(last);
 			return s.suggest(Suggestion.Rule.CONSOLIDATE, step.level(), step.person(), last.channel(),
 					facts.stateName() + " moved from " + baseline.label() + " to " + facts.stance().label()
-							+ ((s.contacts.size() > 1) ? " since the contact of " + day(s.contacts.get(1).at()) : "")
+							+ ((s.contacts.size() > 1)
+									? " since the contact of " + day(s.contacts.get(1).at(), facts.now()) : "")
 							+ ": consolidate with " + noun(last.channel()) + " at " + step.level().label() + " level "
 							+ step.who() + ".");
 		}
@@ -176,9 +172,9 @@ final class EscalationRules {
 		if (last.at().isBefore(facts.now().minus(facts.notContactedDays(), ChronoUnit.DAYS))) {
 			Step step = s.again(last);
 			return s.suggest(Suggestion.Rule.RECONTACT, step.level(), step.person(), last.channel(),
-					"The last contact with " + facts.stateName() + " was on " + day(last.at()) + ", more than "
-							+ facts.notContactedDays() + " days ago: suggest " + noun(last.channel()) + " at "
-							+ step.level().label() + " level " + step.who() + ".");
+					"The last contact with " + facts.stateName() + " was on " + day(last.at(), facts.now())
+							+ ", more than " + facts.notContactedDays() + " days ago: suggest " + noun(last.channel())
+							+ " at " + step.level().label() + " level " + step.who() + ".");
 		}
 		return Optional.empty();
 	}
@@ -248,8 +244,10 @@ final class EscalationRules {
 		return (holder == null) ? null : holder.person();
 	}
 
-	private static String day(Instant at) {
-		return DAY.format(at);
+	/** The day of a contact, with its year when that is not the year of {@code now}. */
+	private static String day(Instant at, Instant now) {
+		return org.plenary.system.Dates.dayOf(at.atOffset(ZoneOffset.UTC).toLocalDate(),
+				now.atOffset(ZoneOffset.UTC).toLocalDate());
 	}
 
 	private static String count(int n) {

@@ -37,8 +37,12 @@ public record FollowUp(long id, long campaignId, String iso3, String stateName, 
 
 	}
 
+	/**
+	 * Whether it is open and was due before {@code today}; null {@code today}: the
+	 * campaign is over, and nothing is due any more.
+	 */
 	public boolean overdue(LocalDate today) {
-		return this.status == Status.OPEN && this.dueOn.isBefore(today);
+		return today != null && this.status == Status.OPEN && this.dueOn.isBefore(today);
 	}
 
 }

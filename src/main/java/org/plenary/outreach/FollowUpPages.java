@@ -68,7 +68,7 @@ class FollowUpPages {
 			Authentication user, Model model) {
 		Campaign campaign = this.campaigns.campaign(id);
 		this.rules.checkNotContacted(id, Instant.now());
-		LocalDate today = FollowUps.today();
+		LocalDate today = FollowUps.today(campaign);
 		Optional<Person> me = this.people.forUser(user.getName());
 		Long ownerId = owner;
 		if (mine) {
@@ -77,9 +77,11 @@ class FollowUpPages {
 														// "mine"
 		}
 		FollowUps.FollowUpFilter filter = FollowUps.FollowUpFilter.open().withOwner(ownerId).withState(state);
-		List<FollowUp> open = this.followUps.followUps(id, filter, today);
+		List<FollowUp> open = this.followUps.followUps(id, filter, (today == null) ? FollowUps.today() : today);
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("today", today);
+		// once the campaign is over nothing is due: what stayed open is listed apart
+		model.addAttribute("openAtTheEnd", (today == null) ? open : List.of());
 		model.addAttribute("overdue", due(open, FollowUps.Due.OVERDUE, today));
 		model.addAttribute("dueToday", due(open, FollowUps.Due.TODAY, today));
 		model.addAttribute("upcoming", due(open, FollowUps.Due.UPCOMING, today));
@@ -173,7 +175,7 @@ class FollowUpPages {
 		response.setStatus(HttpStatus.OK.value());
 		model.addAttribute("campaign", this.campaigns.campaign(id));
 		model.addAttribute("f", this.followUps.followUp(id, followUpId));
-		model.addAttribute("today", FollowUps.today());
+		model.addAttribute("today", FollowUps.today(this.campaigns.campaign(id)));
 		model.addAttribute("rowError", error);
 		model.addAttribute("canWrite", true);
 		return "outreach/follow-up :: item";
@@ -267,6 +269,9 @@ class FollowUpPages {
 	}
 
 	private static List<FollowUp> due(List<FollowUp> open, FollowUps.Due due, LocalDate today) {
+		if (today == null) {
+			return List.of();
+		}
 		return open.stream().filter((f) -> FollowUps.Due.of(f.dueOn(), today) == due).toList();
 	}
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.plenary.campaigns.Campaign;
 import org.plenary.campaigns.Campaigns;
 import org.plenary.system.ConflictException;
 import org.plenary.system.ForbiddenException;
@@ -163,7 +164,11 @@ public class FollowUps {
 	 * when they were closed (newest first).
 	 */
 	public List<FollowUp> followUps(long campaignId, FollowUpFilter filter, LocalDate today) {
-		this.campaigns.campaign(campaignId); // 404 for an unknown campaign
+		Campaign campaign = this.campaigns.campaign(campaignId); // 404 for an unknown
+																	// campaign
+		if (filter.due() != null && campaign.over()) {
+			return List.of(); // once voted, nothing is overdue, due today or upcoming
+		}
 		StringBuilder where = new StringBuilder(" where f.campaign_id = :campaign");
 		Map<String, Object> params = new HashMap<>();
 		params.put("campaign", campaignId);
@@ -312,8 +317,23 @@ public class FollowUps {
 			.orElse(DEFAULT_NOT_CONTACTED_DAYS);
 	}
 
+	/**
+	 * An open follow-up of outreach_follow_up overdue in SQL: due before today, in a
+	 * campaign that is not over (voted or archived).
+	 */
+	static final String OVERDUE_SQL = "due_on < current_date and not exists (select 1 from campaigns_campaign oc"
+			+ " where oc.id = campaign_id and oc.status in ('VOTED', 'ARCHIVED'))";
+
 	static LocalDate today() {
 		return LocalDate.now(ZoneOffset.UTC);
+	}
+
+	/**
+	 * The day a campaign's follow-ups fall due against: today, or null once the campaign
+	 * is over (voted or archived), when none is due any more.
+	 */
+	static LocalDate today(Campaign campaign) {
+		return campaign.over() ? null : today();
 	}
 
 	private static ConflictException stale(FollowUp current) {

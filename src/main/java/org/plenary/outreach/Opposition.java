@@ -11,9 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.plenary.campaigns.Campaigns;
 import org.plenary.campaigns.Member;
+import org.plenary.states.Grouping;
+import org.plenary.states.MemberStates;
+import org.plenary.states.Membership;
 import org.plenary.states.StateNameResolver;
 import org.plenary.system.InvalidInputException;
 import org.plenary.system.NotFoundException;
@@ -28,6 +32,16 @@ public class Opposition {
 
 	private static final int MAX_STATES = 193;
 
+	/** A state named by the move. */
+	private static final String NAMED = "exists (select 1 from outreach_opposition_state s"
+			+ " where s.opposition_id = o.id and s.iso3 = :iso3)";
+
+	/** A state in the group or bloc the move concerns, on the day it happened. */
+	private static final String IN_GROUPING = "exists (select 1 from states_grouping_member m"
+			+ " where m.grouping_code = o.grouping_code and m.iso3 = :iso3 and m.role = 'MEMBER'"
+			+ " and (m.joined_on is null or m.joined_on <= o.occurred_on)"
+			+ " and (m.left_on is null or m.left_on > o.occurred_on))";
+
 	private static final Pattern CODES = Pattern.compile("(?i)[a-z]{3}(\\s+[a-z]{3})+");
 
 	private final JdbcClient jdbc;
@@ -36,10 +50,13 @@ public class Opposition {
 
 	private final StateNameResolver names;
 
-	Opposition(JdbcClient jdbc, Campaigns campaigns, StateNameResolver names) {
+	private final MemberStates states;
+
+	Opposition(JdbcClient jdbc, Campaigns campaigns, StateNameResolver names, MemberStates states) {
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.names = names;
+		this.states = states;
 	}
 
 	/**
@@ -48,9 +65,20 @@ public class Opposition {
 	 * @param occurredOn when it happened (null: today)
 	 * @param states the states it concerns, by code or name ("RUS", "Belarus"); may be
 	 * empty for a move aimed at no state in particular
+	 * @param allMembers whether it concerns every member of the body (a letter to all
+	 * Permanent Representatives)
+	 * @param grouping the code or name of a group or bloc it concerns ("AFRICAN",
+	 * "African States", "EU"); null for none
 	 */
 	public record RecordActivity(long campaignId, LocalDate occurredOn, OppositionActivity.Kind kind, String actor,
-			String description, List<String> states) {
+			String description, List<String> states, boolean allMembers, String grouping) {
+
+		/** A move concerning named states only (or no one in particular). */
+		public RecordActivity(long campaignId, LocalDate occurredOn, OppositionActivity.Kind kind, String actor,
+				String description, List<String> states) {
+			this(campaignId, occurredOn, kind, actor, description, states, false, null);
+		}
+
 	}
 
 	/** Which activities to list; both parts are optional. */
@@ -79,12 +107,20 @@ public class Opposition {
 			throw new InvalidInputException("occurredOn", "The date " + on + " is not plausible");
 		}
 		Set<String> codes = members(command.campaignId(), command.states());
+		Grouping grouping = grouping(command.grouping());
+		if (command.allMembers() && grouping != null) {
+			throw new InvalidInputException("grouping",
+					"A move concerns every member or a group, not both: every member already includes "
+							+ grouping.name());
+		}
 		long id = this.jdbc.sql("""
-				insert into outreach_opposition (campaign_id, occurred_on, kind, actor, description, recorded_by)
-				values (?, ?, ?, ?, ?, ?) returning id
+				insert into outreach_opposition (campaign_id, occurred_on, kind, actor, description, recorded_by,
+				  all_members, grouping_code)
+				values (?, ?, ?, ?, ?, ?, ?, ?) returning id
 				""")
 			.params(command.campaignId(), on, command.kind().name(), People.blankToNull(command.actor()),
-					command.description().trim(), username)
+					command.description().trim(), username, command.allMembers(),
+					(grouping == null) ? null : grouping.code())
 			.query(Long.class)
 			.single();
 		for (String code : codes) {
@@ -111,8 +147,7 @@ public class Opposition {
 		Map<String, Object> params = new HashMap<>();
 		params.put("campaign", campaignId);
 		if (filter.iso3() != null && !filter.iso3().isBlank()) {
-			where.append(" and exists (select 1 from outreach_opposition_state s where s.opposition_id = o.id"
-					+ " and s.iso3 = :iso3)");
+			where.append(" and (o.all_members or " + NAMED + " or " + IN_GROUPING + ")");
 			params.put("iso3", filter.iso3().trim().toUpperCase(Locale.ROOT));
 		}
 		if (filter.kind() != null) {
@@ -122,9 +157,67 @@ public class Opposition {
 		return load(where.toString(), params);
 	}
 
-	/** The activity concerning one state, newest first. */
+	/**
+	 * The activity concerning one state, newest first: named, sent to every member, or to
+	 * a group or bloc the state belonged to on the day.
+	 */
 	public List<OppositionActivity> concerning(long campaignId, String iso3) {
 		return activities(campaignId, new Filter(iso3, null));
+	}
+
+	/**
+	 * A campaign's activity by each member of its body it concerns, newest first: what a
+	 * call sheet for that state lists.
+	 */
+	public Map<String, List<OppositionActivity>> byState(long campaignId) {
+		List<OppositionActivity> all = activities(campaignId, Filter.all());
+		Map<String, List<OppositionActivity>> byState = new HashMap<>();
+		if (all.isEmpty()) {
+			return byState;
+		}
+		List<String> members = this.campaigns.members(campaignId).stream().map(Member::iso3).toList();
+		Set<String> isMember = new java.util.HashSet<>(members);
+		for (OppositionActivity activity : all) {
+			Set<String> reached = new LinkedHashSet<>();
+			activity.states().forEach((s) -> reached.add(s.iso3()));
+			if (activity.allMembers()) {
+				reached.addAll(members);
+			}
+			if (activity.grouping() != null) {
+				groupMembers(activity.grouping().code(), activity.occurredOn()).stream()
+					.filter(isMember::contains)
+					.forEach(reached::add);
+			}
+			reached.forEach((iso3) -> byState.computeIfAbsent(iso3, (k) -> new ArrayList<>()).add(activity));
+		}
+		return byState;
+	}
+
+	/** The groups and blocs a move may concern. */
+	public List<Grouping> groupings() {
+		return this.states.groupings();
+	}
+
+	private List<String> groupMembers(String code, LocalDate on) {
+		return this.states.membersOf(code, on)
+			.stream()
+			.filter((m) -> "MEMBER".equals(m.role()))
+			.map(Membership::iso3)
+			.toList();
+	}
+
+	/** The group or bloc named by code or name; null for none. */
+	private Grouping grouping(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String wanted = text.trim();
+		return this.states.groupings()
+			.stream()
+			.filter((g) -> g.code().equalsIgnoreCase(wanted) || g.name().equalsIgnoreCase(wanted))
+			.findFirst()
+			.orElseThrow(() -> new InvalidInputException("grouping", "Unknown group or bloc '" + wanted + "': use "
+					+ this.states.groupings().stream().map(Grouping::code).collect(Collectors.joining(", "))));
 	}
 
 	/**
@@ -169,7 +262,9 @@ public class Opposition {
 
 	private List<OppositionActivity> load(String where, Map<String, Object> params) {
 		List<OppositionActivity> rows = this.jdbc
-			.sql("select o.* from outreach_opposition o " + where + " order by o.occurred_on desc, o.id desc")
+			.sql("select o.*, g.name as grouping_name from outreach_opposition o"
+					+ " left join states_grouping g on g.code = o.grouping_code " + where
+					+ " order by o.occurred_on desc, o.id desc")
 			.params(params)
 			.query(Opposition::row)
 			.list();
@@ -186,15 +281,19 @@ public class Opposition {
 		});
 		return rows.stream()
 			.map((o) -> new OppositionActivity(o.id(), o.campaignId(), o.occurredOn(), o.kind(), o.actor(),
-					o.description(), states.getOrDefault(o.id(), List.of()), o.recordedBy(), o.recordedAt()))
+					o.description(), states.getOrDefault(o.id(), List.of()), o.allMembers(), o.grouping(),
+					o.recordedBy(), o.recordedAt()))
 			.toList();
 	}
 
 	private static OppositionActivity row(ResultSet rs, int row) throws SQLException {
 		return new OppositionActivity(rs.getLong("id"), rs.getLong("campaign_id"),
 				rs.getObject("occurred_on", LocalDate.class), OppositionActivity.Kind.valueOf(rs.getString("kind")),
-				rs.getString("actor"), rs.getString("description"), List.of(), rs.getString("recorded_by"),
-				rs.getTimestamp("recorded_at").toInstant());
+				rs.getString("actor"), rs.getString("description"), List.of(), rs.getBoolean("all_members"),
+				(rs.getString("grouping_code") == null) ? null
+						: new OppositionActivity.GroupingRef(rs.getString("grouping_code"),
+								rs.getString("grouping_name")),
+				rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
 	}
 
 }

@@ -39,16 +39,19 @@ class OppositionApi {
 
 	/**
 	 * A move to record. {@code states} are codes or names ("RUS", "Belarus"), each a
-	 * member of the campaign's body; {@code occurredOn} defaults to today.
+	 * member of the campaign's body; {@code allMembers} for a move to every member (a
+	 * letter to all Permanent Representatives); {@code grouping} for a group or bloc by
+	 * code or name ("AFRICAN", "EU"); {@code occurredOn} defaults to today.
 	 */
 	record ActivityRequest(LocalDate occurredOn, @NotNull OppositionActivity.Kind kind, @Size(max = 200) String actor,
-			@NotBlank @Size(max = 8000) String description, @Size(max = 193) List<String> states) {
+			@NotBlank @Size(max = 8000) String description, @Size(max = 193) List<String> states, Boolean allMembers,
+			@Size(max = 200) String grouping) {
 	}
 
 	@GetMapping
 	@Operation(summary = "The campaign's opposition activity, newest first")
-	List<OppositionActivity> activities(@PathVariable long id,
-			@Parameter(description = "only moves concerning this state (ISO code)") @RequestParam(
+	List<OppositionActivity> activities(@PathVariable long id, @Parameter(
+			description = "only moves concerning this state (ISO code): named, to every member, or to a group it belonged to") @RequestParam(
 					required = false) String state,
 			@Parameter(description = "only moves of this kind") @RequestParam(
 					required = false) OppositionActivity.Kind kind) {
@@ -57,11 +60,13 @@ class OppositionApi {
 
 	@PostMapping
 	@PreAuthorize("hasRole('WHIP')")
-	@Operation(summary = "Record a move of the other side; 400 naming the field for a state that is not a member")
+	@Operation(summary = "Record a move of the other side, concerning named states, every member or a group or bloc;"
+			+ " 400 naming the field for a state that is not a member or an unknown group")
 	ResponseEntity<OppositionActivity> record(@PathVariable long id, @Valid @RequestBody ActivityRequest request,
 			Principal principal) {
 		OppositionActivity activity = this.opposition.record(new Opposition.RecordActivity(id, request.occurredOn(),
-				request.kind(), request.actor(), request.description(), request.states()), principal.getName());
+				request.kind(), request.actor(), request.description(), request.states(),
+				Boolean.TRUE.equals(request.allMembers()), request.grouping()), principal.getName());
 		return ResponseEntity.created(URI.create("/api/v1/campaigns/" + id + "/opposition/" + activity.id()))
 			.body(activity);
 	}

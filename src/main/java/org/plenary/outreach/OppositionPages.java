@@ -37,13 +37,14 @@ class OppositionPages {
 	}
 
 	/** What the form holds, as typed. */
-	record ActivityForm(LocalDate occurredOn, String kind, String actor, String description, String states) {
+	record ActivityForm(LocalDate occurredOn, String kind, String actor, String description, String states,
+			String concerns) {
 	}
 
 	@GetMapping("/campaigns/{id}/opposition")
 	String activities(@PathVariable long id, @RequestParam(required = false) String state,
 			@RequestParam(required = false) String kind, Model model) {
-		return page(id, state, kind, new ActivityForm(LocalDate.now(), null, null, null, null), model);
+		return page(id, state, kind, new ActivityForm(LocalDate.now(), null, null, null, null, null), model);
 	}
 
 	@PostMapping("/campaigns/{id}/opposition")
@@ -52,14 +53,16 @@ class OppositionPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String actor,
 			@RequestParam(required = false) String description, @RequestParam(required = false) String states,
-			Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		ActivityForm form = new ActivityForm(occurredOn, kind, actor, description, states);
+			@RequestParam(required = false) String concerns, Principal principal, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		ActivityForm form = new ActivityForm(occurredOn, kind, actor, description, states, concerns);
+		boolean allMembers = "ALL".equals(concerns);
 		try {
 			OppositionActivity activity = this.opposition.record(new Opposition.RecordActivity(id, occurredOn,
-					blank(kind) ? null : OppositionActivity.Kind.parse(kind), actor, description, split(states)),
-					principal.getName());
+					blank(kind) ? null : OppositionActivity.Kind.parse(kind), actor, description, split(states),
+					allMembers, (allMembers || blank(concerns)) ? null : concerns), principal.getName());
 			redirect.addFlashAttribute("notice", "Recorded: " + activity.kind().label()
-					+ (activity.states().isEmpty() ? "" : " concerning " + activity.stateNames()));
+					+ (activity.concernsNoOne() ? "" : " concerning " + activity.concerns()));
 			return "redirect:/campaigns/" + id + "/opposition";
 		}
 		catch (InvalidInputException ex) {
@@ -76,6 +79,8 @@ class OppositionPages {
 		model.addAttribute("members", this.campaigns.members(id));
 		model.addAttribute("activities", this.opposition.activities(id, new Opposition.Filter(state, wanted)));
 		model.addAttribute("kinds", OppositionActivity.Kind.values());
+		model.addAttribute("groupings", this.opposition.groupings());
+		model.addAttribute("groupingKinds", org.plenary.states.Grouping.Kind.values());
 		model.addAttribute("state", blank(state) ? null : state.trim().toUpperCase(java.util.Locale.ROOT));
 		model.addAttribute("kind", wanted);
 		model.addAttribute("form", form);

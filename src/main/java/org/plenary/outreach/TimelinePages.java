@@ -1,6 +1,5 @@
 package org.plenary.outreach;
 
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +31,7 @@ class TimelinePages {
 		model.addAttribute("kinds", Timeline.Kind.values());
 		model.addAttribute("selected", kinds.isEmpty() ? EnumSet.allOf(Timeline.Kind.class) : kinds);
 		model.addAttribute("filtered", !kinds.isEmpty() && kinds.size() < Timeline.Kind.values().length);
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", FollowUps.today(timeline.campaign()));
 		return "outreach/timeline";
 	}
 

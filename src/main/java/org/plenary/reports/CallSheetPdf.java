@@ -218,8 +218,12 @@ final class CallSheetPdf {
 						+ ((followUp.ownerName() != null) ? " (" + followUp.ownerName() + ")" : ""), 8.5f));
 			}
 			for (OppositionActivity activity : sheet.opposition()) {
-				document.add(text("Opposition, " + activity.occurredOn() + ": " + activity.kind().label() + " by "
-						+ activity.actor() + ": " + shorten(activity.description(), 160), 8.5f));
+				document
+					.add(text("Opposition, " + activity.occurredOn() + ": " + activity.kind().label()
+							+ ((activity.actor() == null) ? "" : " by " + activity.actor())
+							+ (activity.allMembers() || activity.grouping() != null
+									? " (to " + activity.concerns() + ")" : "")
+							+ ": " + shorten(activity.description(), 160), 8.5f));
 			}
 		}
 	}

@@ -242,12 +242,7 @@ public class CallSheets {
 		for (FollowUp followUp : this.followUps.followUps(campaignId, FollowUps.FollowUpFilter.open())) {
 			followUpsByState.computeIfAbsent(followUp.iso3(), (k) -> new ArrayList<>()).add(followUp);
 		}
-		Map<String, List<OppositionActivity>> oppositionByState = new HashMap<>();
-		for (OppositionActivity activity : this.opposition.activities(campaignId, Opposition.Filter.all())) {
-			for (OppositionActivity.StateRef state : activity.states()) {
-				oppositionByState.computeIfAbsent(state.iso3(), (k) -> new ArrayList<>()).add(activity);
-			}
-		}
+		Map<String, List<OppositionActivity>> oppositionByState = this.opposition.byState(campaignId);
 		List<Sheet> sheets = new ArrayList<>(chosen.size());
 		for (String iso3 : chosen) {
 			WhipCount.BoardRow row = rows.get(iso3);

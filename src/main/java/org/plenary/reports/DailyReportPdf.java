@@ -42,7 +42,11 @@ final class DailyReportPdf {
 							? report.campaign().bodyName() : report.campaign().body().label()),
 					Pdfs.font(9, Pdfs.MUTED)));
 		}
-		CallSheetPdf.section(document, "The count, and since yesterday");
+		if (report.votePast()) {
+			document.add(new Paragraph("Report of " + report.window(), Pdfs.font(9, Pdfs.MUTED)));
+		}
+		CallSheetPdf.section(document, report.votePast() ? "The count at the end of the vote day, and the day before"
+				: "The count, and since yesterday");
 		for (String line : DailyReportText.countLines(report)) {
 			document.add(CallSheetPdf.text(line, 10.5f));
 		}
@@ -74,8 +78,8 @@ final class DailyReportPdf {
 			for (DailyReports.Movement movement : report.moved()) {
 				table.addCell(CallSheetPdf.cell(new Phrase(movement.name(), Pdfs.bold(8.5f))));
 				table.addCell(CallSheetPdf.cell(movement.before().label() + " → " + movement.now().label(), 8.5f));
-				table.addCell(CallSheetPdf
-					.cell("by " + movement.recordedBy() + ", " + Pdfs.TIME.format(movement.recordedAt()), 8.5f));
+				table.addCell(CallSheetPdf.cell("by " + movement.recordedBy() + ", "
+						+ org.plenary.system.Dates.momentOf(movement.recordedAt()) + " UTC", 8.5f));
 			}
 			document.add(table);
 		}
@@ -87,7 +91,7 @@ final class DailyReportPdf {
 				+ DailyReportText.movements(report.firmAgainst(), true), 9));
 		CallSheetPdf.section(document, "Overdue follow-ups (" + report.overdue().size() + ")");
 		if (report.overdue().isEmpty()) {
-			document.add(CallSheetPdf.text("None.", 9));
+			document.add(CallSheetPdf.text(report.noneOverdue(), 9));
 		}
 		else {
 			PdfPTable table = CallSheetPdf.table(new float[] { 22, 14, 44, 20 });
@@ -100,8 +104,7 @@ final class DailyReportPdf {
 			}
 			document.add(table);
 		}
-		CallSheetPdf.section(document, "Opposition activity, last " + DailyReports.OPPOSITION_DAYS + " days ("
-				+ report.opposition().size() + ")");
+		CallSheetPdf.section(document, report.oppositionHeading());
 		if (report.opposition().isEmpty()) {
 			document.add(CallSheetPdf.text("None recorded.", 9));
 		}
@@ -109,10 +112,11 @@ final class DailyReportPdf {
 			PdfPTable table = CallSheetPdf.table(new float[] { 14, 26, 60 });
 			for (OppositionActivity activity : report.opposition()) {
 				table.addCell(CallSheetPdf.cell(activity.occurredOn().toString(), 8.5f));
-				table.addCell(CallSheetPdf
-					.cell(new Phrase(activity.kind().label() + "\n" + activity.actor(), Pdfs.bold(8.5f))));
+				table.addCell(CallSheetPdf.cell(new Phrase(
+						activity.kind().label() + ((activity.actor() == null) ? "" : "\n" + activity.actor()),
+						Pdfs.bold(8.5f))));
 				table.addCell(CallSheetPdf.cell(CallSheetPdf.shorten(activity.description(), 220)
-						+ (activity.states().isEmpty() ? "" : "\nStates: " + activity.stateNames()), 8.5f));
+						+ (activity.concernsNoOne() ? "" : "\nConcerns: " + activity.concerns()), 8.5f));
 			}
 			document.add(table);
 		}

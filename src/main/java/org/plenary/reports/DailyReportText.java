@@ -34,7 +34,8 @@ final class DailyReportText {
 			String verdict = now.decision().adopted() ? "Adopted" : "Not adopted";
 			String verdictBefore = !before.everyMemberRead() ? "some members not yet read"
 					: before.decision().adopted() ? "adopted" : "not adopted";
-			lines.add(verdict + " on these reads (yesterday: " + verdictBefore + "). " + now.decision().explanation());
+			lines.add(verdict + " on these reads (" + yesterday(report) + ": " + verdictBefore + "). "
+					+ now.decision().explanation());
 		}
 		else {
 			// a handful of reads is no verdict: the forecast's lines give it
@@ -46,6 +47,11 @@ final class DailyReportText {
 		return lines;
 	}
 
+	/** The day the report compares with: yesterday, or the day before the vote day. */
+	private static String yesterday(DailyReports.DailyReport report) {
+		return report.votePast() ? "the day before" : "yesterday";
+	}
+
 	static List<String> forecastLines(DailyReports.DailyReport report) {
 		CampaignForecast.Headline now = report.forecast();
 		if (now == null) {
@@ -54,9 +60,10 @@ final class DailyReportText {
 		CampaignForecasts.Snapshot before = report.forecastBefore();
 		List<String> lines = new ArrayList<>();
 		lines.add("P(adoption) " + percent(now.adoption())
-				+ ((before != null) ? " (yesterday " + percent(before.adoption()) + ")" : " (no forecast yesterday)"));
+				+ ((before != null) ? " (" + yesterday(report) + " " + percent(before.adoption()) + ")"
+						: " (no forecast " + yesterday(report) + ")"));
 		lines.add(String.format(Locale.ROOT, "Yes expected %.0f (80 %%: %d–%d)", now.yes(), now.yesLow(), now.yesHigh())
-				+ ((before != null) ? String.format(Locale.ROOT, ", yesterday %.0f", before.yes()) : "")
+				+ ((before != null) ? String.format(Locale.ROOT, ", %s %.0f", yesterday(report), before.yes()) : "")
 				+ String.format(Locale.ROOT, " · No %.0f (%d–%d) · Abstain %.0f · Non-voting %.0f", now.no(),
 						now.noLow(), now.noHigh(), now.abstain(), now.nonVoting()));
 		return lines;

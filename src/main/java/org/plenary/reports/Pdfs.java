@@ -50,9 +50,6 @@ final class Pdfs {
 	static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.UK)
 		.withZone(ZoneOffset.UTC);
 
-	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm 'UTC'", Locale.UK)
-		.withZone(ZoneOffset.UTC);
-
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZoneOffset.UTC);
 
 	private static final BaseFont REGULAR = font("DejaVuSans.ttf");

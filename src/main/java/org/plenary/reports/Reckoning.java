@@ -75,13 +75,27 @@ public class Reckoning {
 	}
 
 	/**
+	 * The reckoning once the vote cast is recorded.
+	 *
+	 * @param movedToVoted whether recording moved the campaign's status to Voted
+	 */
+	public record Recorded(Reckoned reckoned, boolean movedToVoted) {
+
+		/** What to tell the coordinator about the status, or null. */
+		public String statusNote() {
+			return this.movedToVoted ? "The campaign's status is now Voted." : null;
+		}
+
+	}
+
+	/**
 	 * Records the vote cast and answers the reckoning. The first time, the board and the
 	 * forecast are taken first; all or nothing.
 	 * @throws InvalidInputException when neither or both kinds are given, the roll call
 	 * is not in the history, or a typed state or vote is unknown or outside the body
 	 */
 	@Transactional
-	public Reckoned record(long campaignId, RecordActual actual, String by) {
+	public Recorded record(long campaignId, RecordActual actual, String by) {
 		// the reckoning's one-time snapshot and the outcome are the owner's to take
 		Campaign campaign = this.campaigns.requireOwner(campaignId, "The campaign's outcome and its reckoning",
 				"suggest the roll call to them instead");
@@ -117,7 +131,7 @@ public class Reckoning {
 				.sql("update reports_reckoning_state set actual = ? where campaign_id = ? and iso3 = ?")
 				.params(vote.name(), campaignId, iso3)
 				.update());
-		return reckoning(campaignId).orElseThrow();
+		return new Recorded(reckoning(campaignId).orElseThrow(), outcome.movedToVoted());
 	}
 
 	/**

@@ -37,6 +37,11 @@ class ReckoningApi {
 			return new ReckoningJson(campaign, true, null, reckoned);
 		}
 
+		/** The message says when recording moved the campaign's status to Voted. */
+		static ReckoningJson of(long campaign, Reckoning.Recorded recorded) {
+			return new ReckoningJson(campaign, true, recorded.statusNote(), recorded.reckoned());
+		}
+
 	}
 
 	record ActualRequest(@Schema(

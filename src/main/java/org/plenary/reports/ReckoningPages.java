@@ -107,8 +107,9 @@ class ReckoningPages {
 				});
 				actual = Reckoning.RecordActual.typed(votes, date(params.get("date")));
 			}
-			Reckoned reckoned = this.reckoning.record(id, actual, principal.getName());
-			redirect.addFlashAttribute("notice", "Recorded: the vote became " + reckoned.outcome().label() + ".");
+			Reckoning.Recorded recorded = this.reckoning.record(id, actual, principal.getName());
+			redirect.addFlashAttribute("notice", "Recorded: the vote became " + recorded.reckoned().outcome().label()
+					+ "." + (recorded.movedToVoted() ? " " + recorded.statusNote() : ""));
 		}
 		catch (InvalidInputException | NotFoundException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());

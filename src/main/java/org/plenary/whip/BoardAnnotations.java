@@ -2,9 +2,7 @@ package org.plenary.whip;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,11 +38,9 @@ public interface BoardAnnotations {
 	 */
 	record ContactedBy(String organisation, LocalDate on, Level level) {
 
-		private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-
 		/** "Contacted by US Mission on 3 Oct (Minister)". */
 		public String text() {
-			return "Contacted by " + this.organisation + " on " + DAY.format(this.on)
+			return "Contacted by " + this.organisation + " on " + org.plenary.system.Dates.dayOf(this.on)
 					+ ((this.level == null) ? "" : " (" + this.level.label() + ")");
 		}
 

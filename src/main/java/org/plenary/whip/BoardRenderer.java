@@ -3,10 +3,12 @@ package org.plenary.whip;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * Renders parts of the board outside a request (for live updates): the same fragments the
@@ -21,11 +23,15 @@ class BoardRenderer {
 
 	private final org.springframework.beans.factory.ObjectProvider<BoardForecast> forecast;
 
+	/** Lets the fragments call beans ({@code @dates}) as they do in a request. */
+	private final ThymeleafEvaluationContext beans;
+
 	BoardRenderer(SpringTemplateEngine templates, WhipCount whip,
-			org.springframework.beans.factory.ObjectProvider<BoardForecast> forecast) {
+			org.springframework.beans.factory.ObjectProvider<BoardForecast> forecast, ApplicationContext application) {
 		this.templates = templates;
 		this.whip = whip;
 		this.forecast = forecast;
+		this.beans = new ThymeleafEvaluationContext(application, null);
 	}
 
 	/**
@@ -70,6 +76,7 @@ class BoardRenderer {
 		Context context = new Context();
 		context.setVariables(model);
 		context.setVariable("stances", Stance.values());
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, this.beans);
 		return this.templates.process("whip/board", Set.of(fragment), context);
 	}
 

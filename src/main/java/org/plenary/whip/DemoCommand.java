@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code ./plenary demo}: a clearly labelled demo campaign (an emergency special session
  * draft under the two-thirds rule, a few dozen stances with some history) so that a
- * newcomer sees a living board. Invented reads, not intelligence.
+ * newcomer sees a living board. Invented reads, not intelligence. The forecast module
+ * gives it the reference resolutions the voting history holds ({@code ForecastDemo}).
  */
 @Component
 class DemoCommand implements PlenaryCommand {

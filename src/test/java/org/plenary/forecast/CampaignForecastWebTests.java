@@ -64,6 +64,9 @@ class CampaignForecastWebTests {
 	CampaignModels models;
 
 	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
 	CampaignForecasts forecasts;
 
 	@Autowired
@@ -95,6 +98,30 @@ class CampaignForecastWebTests {
 		this.campaigns.addReferences(campaign.id(), List.of(reference));
 		assertThat(this.models.prepare(campaign.id())).isTrue();
 		return campaign;
+	}
+
+	/**
+	 * The demo campaign opened a forecast with no references although the history held
+	 * the votes it is like: it now carries those the history holds, earlier than its
+	 * vote.
+	 */
+	@Test
+	void theDemoCampaignCarriesTheReferencesTheHistoryHolds() throws Exception {
+		campaignOnTopicOne(); // the fixture's roll calls, topic k voted on YEAR-10-(10+k)
+		Campaign campaign = this.testCampaigns.generalAssembly(DecisionRule.TWO_THIRDS);
+		this.jdbc.sql("update campaigns_campaign set vote_on = ? where id = ?")
+			.params(java.time.LocalDate.of(YEAR, 10, 14), campaign.id())
+			.update();
+		ForecastDemo demo = new ForecastDemo(this.campaigns, this.rollCalls, List.of(ForecastFixtures.symbol(YEAR, 1),
+				ForecastFixtures.symbol(YEAR, 2), "A/RES/1/404", ForecastFixtures.symbol(YEAR, 5)));
+		demo.on(new org.plenary.whip.DemoCampaignLoaded(campaign.id(), "demo"));
+		// topic 5 was voted after the campaign's vote day: no reference; an unknown
+		// symbol
+		// is passed over
+		assertThat(this.campaigns.references(campaign.id())).containsExactlyInAnyOrder(
+				this.rollCalls.bySymbol(ForecastFixtures.symbol(YEAR, 1)).getLast().id(),
+				this.rollCalls.bySymbol(ForecastFixtures.symbol(YEAR, 2)).getLast().id());
+		assertThat(ForecastDemo.REFERENCES).contains("A/RES/ES-11/1", "A/RES/68/262");
 	}
 
 	@Test
@@ -317,7 +344,16 @@ class CampaignForecastWebTests {
 				.content("{\"rollCall\":\"" + ForecastFixtures.symbol(YEAR, 1).toLowerCase() + "\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.recorded").value(true))
-			.andExpect(jsonPath("$.label").value(ForecastFixtures.symbol(YEAR, 1)));
+			.andExpect(jsonPath("$.label").value(ForecastFixtures.symbol(YEAR, 1)))
+			.andExpect(jsonPath("$.movedToVoted").value(true));
+		// the campaign was voted: its status says so, once
+		assertThat(this.campaigns.campaign(campaign.id()).status()).isEqualTo(Campaign.Status.VOTED);
+		this.mvc
+			.perform(put(path).header("Authorization", "Bearer " + coordinator)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"rollCall\":\"" + ForecastFixtures.symbol(YEAR, 1) + "\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.movedToVoted").value(false));
 		// the outcome teaches the reliability: Cuba's read was broken
 		assertThat(this.reliability.outcomes()).anySatisfy((o) -> {
 			assertThat(o.read().vote()).isEqualTo(org.plenary.forecast.core.tally.Vote.YES);

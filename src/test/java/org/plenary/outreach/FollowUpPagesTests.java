@@ -43,6 +43,12 @@ class FollowUpPagesTests {
 	@Autowired
 	FollowUps followUps;
 
+	@Autowired
+	Assignments assignments;
+
+	@Autowired
+	org.plenary.campaigns.Campaigns allCampaigns;
+
 	@Test
 	void thePageListsOverdueTodayAndUpcomingAndClosesInline() throws Exception {
 		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
@@ -79,6 +85,51 @@ class FollowUpPagesTests {
 			.getContentAsString();
 		assertThat(row).doesNotContain("<html").contains("Done by " + whip).doesNotContain("/done\"");
 		assertThat(this.followUps.followUp(campaign.id(), followUp.id()).status()).isEqualTo(FollowUp.Status.DONE);
+	}
+
+	/**
+	 * A follow-up due before today stayed overdue forever on a campaign that was voted:
+	 * once the campaign is over nothing is due, and what stayed open is listed apart.
+	 */
+	@Test
+	void onceTheCampaignIsVotedNoFollowUpIsOverdue() throws Exception {
+		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.SIMPLE_MAJORITY);
+		String whip = this.accounts.user(Role.WHIP);
+		Person owner = this.outreach.person("Late owner " + System.nanoTime(), Level.AMBASSADOR);
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		this.followUps.open(new FollowUps.NewFollowUp(campaign.id(), "KEN", "Call back Nairobi", today.minusDays(3),
+				owner.id(), null, FollowUp.Origin.MANUAL, null, org.plenary.campaigns.Visibility.COALITION), whip);
+		String page = "/campaigns/" + campaign.id() + "/follow-ups";
+		assertThat(overdue(campaign)).hasSize(1);
+		assertThat(this.assignments.workload(campaign.id()).officials())
+			.anySatisfy((o) -> assertThat(o.overdue()).isEqualTo(1));
+
+		Campaign voted = this.allCampaigns.changeStatus(campaign.id(), Campaign.Status.VOTED, campaign.version());
+		assertThat(overdue(voted)).isEmpty();
+		assertThat(this.assignments.workload(campaign.id()).officials())
+			.allSatisfy((o) -> assertThat(o.overdue()).isZero());
+		String html = this.mvc.perform(get(page).with(user(whip).roles("WHIP")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("no follow-up is due any more")
+			.contains("Still open when the campaign ended")
+			.contains("Call back Nairobi")
+			.doesNotContain("Nothing overdue")
+			.doesNotContain("class=\"follow-up overdue");
+		String timeline = this.mvc
+			.perform(get("/campaigns/" + campaign.id() + "/states/KEN/timeline").with(user(whip).roles("WHIP")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(timeline).contains("Call back Nairobi").doesNotContain(">overdue<");
+	}
+
+	private java.util.List<FollowUp> overdue(Campaign campaign) {
+		return this.followUps.followUps(campaign.id(),
+				new FollowUps.FollowUpFilter(FollowUp.Status.OPEN, FollowUps.Due.OVERDUE, null, null, 100));
 	}
 
 	@Test

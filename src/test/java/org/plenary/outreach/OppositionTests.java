@@ -77,6 +77,114 @@ class OppositionTests {
 			.satisfies((a) -> assertThat(a.occurredOn()).isEqualTo(LocalDate.now()));
 	}
 
+	/**
+	 * A letter from the other side's ambassador to all ambassadors names no state: it
+	 * must still reach every member's timeline and call sheet, and a move to a group
+	 * reaches the states in the group on the day it happened.
+	 */
+	@Test
+	void aMoveToEveryMemberOrToAGroupConcernsEachStateItReached() {
+		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.SIMPLE_MAJORITY);
+		OppositionActivity letter = this.opposition.record(new Opposition.RecordActivity(campaign.id(),
+				LocalDate.of(2022, 10, 3), OppositionActivity.Kind.LETTER, "Russian Federation",
+				"Letter to all Permanent Representatives urging a No vote", List.of(), true, null), "whip-o");
+		assertThat(letter.allMembers()).isTrue();
+		assertThat(letter.concerns()).isEqualTo("Every member");
+		OppositionActivity africa = this.opposition.record(new Opposition.RecordActivity(campaign.id(),
+				LocalDate.of(2022, 10, 4), OppositionActivity.Kind.DEMARCHE, null, "Démarche to the African Group",
+				List.of("BRA"), false, "african states"), "whip-o");
+		assertThat(africa.grouping().code()).isEqualTo("AFRICAN");
+		assertThat(africa.concerns()).isEqualTo("African States; Brazil");
+		// the United Kingdom left the EU on 31 January 2020: a move to the EU before
+		// reached it, one after did not
+		this.opposition.record(new Opposition.RecordActivity(campaign.id(), LocalDate.of(2019, 6, 1),
+				OppositionActivity.Kind.MEETING, null, "Briefing of the EU27+1", List.of(), false, "EU"), "whip-o");
+		this.opposition.record(new Opposition.RecordActivity(campaign.id(), LocalDate.of(2021, 6, 1),
+				OppositionActivity.Kind.MEETING, null, "Briefing of the EU27", List.of(), false, "EU"), "whip-o");
+
+		assertThat(this.opposition.concerning(campaign.id(), "FRA")).extracting(OppositionActivity::description)
+			.containsExactly("Letter to all Permanent Representatives urging a No vote", "Briefing of the EU27",
+					"Briefing of the EU27+1");
+		assertThat(this.opposition.concerning(campaign.id(), "GBR")).extracting(OppositionActivity::description)
+			.containsExactly("Letter to all Permanent Representatives urging a No vote", "Briefing of the EU27+1");
+		assertThat(this.opposition.concerning(campaign.id(), "KEN")).extracting(OppositionActivity::description)
+			.containsExactly("Démarche to the African Group",
+					"Letter to all Permanent Representatives urging a No vote");
+		assertThat(this.opposition.concerning(campaign.id(), "BRA")).hasSize(2);
+
+		java.util.Map<String, List<OppositionActivity>> byState = this.opposition.byState(campaign.id());
+		assertThat(byState).hasSize(193);
+		assertThat(byState.get("KEN")).extracting(OppositionActivity::description)
+			.containsExactly("Démarche to the African Group",
+					"Letter to all Permanent Representatives urging a No vote");
+		assertThat(byState.get("GBR")).hasSize(2);
+		assertThat(byState.get("DEU")).hasSize(3);
+
+		assertThatThrownBy(() -> this.opposition.record(new Opposition.RecordActivity(campaign.id(), null,
+				OppositionActivity.Kind.LETTER, null, "Both", List.of(), true, "EU"), "whip-o"))
+			.isInstanceOf(InvalidInputException.class)
+			.extracting((e) -> ((InvalidInputException) e).field())
+			.isEqualTo("grouping");
+		assertThatThrownBy(() -> this.opposition.record(new Opposition.RecordActivity(campaign.id(), null,
+				OppositionActivity.Kind.LETTER, null, "To a club", List.of(), false, "Atlantic Club"), "whip-o"))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("Unknown group or bloc 'Atlantic Club'");
+		assertThat(this.opposition.activities(campaign.id(), Opposition.Filter.all())).hasSize(4);
+	}
+
+	@Test
+	void theApiAndThePageRecordAMoveToEveryMemberAndTheTimelineShowsIt() throws Exception {
+		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.SIMPLE_MAJORITY);
+		String whip = this.accounts.token(this.accounts.user(Role.WHIP));
+		String path = "/api/v1/campaigns/" + campaign.id() + "/opposition";
+		this.mvc
+			.perform(post(path).header("Authorization", "Bearer " + whip)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"kind\":\"LETTER\",\"actor\":\"Belarus\",\"description\":\"Letter to all PRs\","
+						+ "\"allMembers\":true}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.allMembers").value(true));
+		this.mvc
+			.perform(post(path).header("Authorization", "Bearer " + whip)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"kind\":\"DEMARCHE\",\"description\":\"To CARICOM\",\"grouping\":\"CARICOM\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.grouping.name").value("Caribbean Community"));
+		this.mvc
+			.perform(post(path).header("Authorization", "Bearer " + whip)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"kind\":\"DEMARCHE\",\"description\":\"To a club\",\"grouping\":\"NOPE\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("grouping"));
+		this.mvc
+			.perform(post("/campaigns/" + campaign.id() + "/opposition").param("kind", "PUBLIC_STATEMENT")
+				.param("description", "Statement to the Asia-Pacific Group")
+				.param("concerns", "ASIA_PACIFIC")
+				.with(user("whip-o").roles("WHIP"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get(path).param("state", "JAM").header("Authorization", "Bearer " + whip))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(2));
+		this.mvc.perform(get(path).param("state", "IND").header("Authorization", "Bearer " + whip))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(2));
+		String timeline = this.mvc
+			.perform(get("/campaigns/" + campaign.id() + "/states/NOR/timeline").with(user("viewer-o").roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(timeline).contains("Letter to all PRs").contains("Concerns: Every member");
+		String page = this.mvc
+			.perform(get("/campaigns/" + campaign.id() + "/opposition").with(user("viewer-o").roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("every member of the body").contains("Asia-Pacific States");
+	}
+
 	@Test
 	void aStateOutsideTheBodyOrAnUnknownNameIsRefusedAndNothingIsKept() {
 		Campaign council = this.campaigns

@@ -173,6 +173,7 @@ class ReckoningTests {
 				.content("{\"rollCall\": \"" + VOTE + "\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.recorded").value(true))
+			.andExpect(jsonPath("$.message").value("The campaign's status is now Voted."))
 			.andExpect(jsonPath("$.reckoning.outcome.label").value(VOTE))
 			.andExpect(jsonPath("$.reckoning.outcome.typed").value(false))
 			.andExpect(jsonPath("$.reckoning.outcome.voteDate").value("2031-11-20"))

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.awt.geom.Rectangle2D;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,8 @@ import org.plenary.campaigns.TestCampaigns;
 import org.plenary.campaigns.Visibility;
 import org.plenary.outreach.Assignments;
 import org.plenary.outreach.Contacts;
+import org.plenary.outreach.Opposition;
+import org.plenary.outreach.OppositionActivity;
 import org.plenary.outreach.Person;
 import org.plenary.outreach.TestOutreach;
 import org.plenary.states.WorldMap;
@@ -86,6 +89,9 @@ class ReportPdfTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Opposition opposition;
+
 	@Test
 	void aCallSheetHasOnePagePerStateWithItsFactsAndTalkingPoints() throws Exception {
 		Campaign campaign = this.testCampaigns.generalAssembly(DecisionRule.TWO_THIRDS);
@@ -109,6 +115,10 @@ class ReportPdfTests {
 		this.talkingPoints.write(id,
 				new TalkingPoints.Write("TUR", null, "Only for Türkiye: the Black Sea paragraph", Visibility.COALITION),
 				"whip");
+		// a letter to every member names no state, yet belongs on every call sheet
+		this.opposition
+			.record(new Opposition.RecordActivity(id, LocalDate.now().minusDays(1), OppositionActivity.Kind.LETTER,
+					null, "Letter to all Permanent Representatives urging a No vote", List.of(), true, null), "whip");
 		String viewer = this.accounts.user(Role.VIEWER);
 
 		byte[] pdf = get200(
@@ -134,6 +144,8 @@ class ReportPdfTests {
 				.contains("Never contacted")
 				.contains("Only for Türkiye: the Black Sea paragraph")
 				.contains("The text protects civilians everywhere")
+				.contains("Letter urging a vote (to Every member): Letter to all Permanent")
+				.doesNotContain("by null")
 				.containsPattern("page 2 of ?2");
 		}
 		render(pdf, "call-sheet");
@@ -238,6 +250,59 @@ class ReportPdfTests {
 				.with(user(this.accounts.user(Role.VIEWER))))
 			.andReturn();
 		assertThat(nobody.getResponse().getStatus()).isEqualTo(400);
+	}
+
+	/**
+	 * A campaign whose vote is past: the report is of the vote day (what moved that day,
+	 * the opposition's week before it), not an empty window counted from today.
+	 */
+	@Test
+	void theDailyReportOfAPastVoteIsOfTheVoteDay() throws Exception {
+		Campaign campaign = this.testCampaigns.generalAssembly(DecisionRule.SIMPLE_MAJORITY);
+		long id = campaign.id();
+		this.jdbc.sql("update campaigns_campaign set vote_on = date '2022-10-12' where id = ?").param(id).update();
+		this.whip.record(
+				new WhipCount.RecordStance(id, "TUR", Stance.LEANING_YES, null, null, null, null, null, 0, null),
+				"whip");
+		this.whip.record(new WhipCount.RecordStance(id, "BRA", Stance.YES, null, "Minister", Level.MINISTER,
+				Channel.CALL, null, 0, null), "whip");
+		this.whip.record(new WhipCount.RecordStance(id, "NOR", Stance.YES, null, null, null, null, null, 0, null),
+				"whip");
+		at(id, "TUR", "2022-10-09 15:00");
+		at(id, "BRA", "2022-10-12 09:30");
+		// read today, long after the vote: not the vote day's news
+		this.opposition.record(new Opposition.RecordActivity(id, LocalDate.of(2022, 10, 8),
+				OppositionActivity.Kind.LETTER, "Belarus", "Letter urging a No vote", List.of(), true, null), "whip");
+		this.opposition.record(new Opposition.RecordActivity(id, LocalDate.now(), OppositionActivity.Kind.OTHER, null,
+				"Press release after the vote", List.of("RUS")), "whip");
+		String viewer = this.accounts.user(Role.VIEWER);
+		MvcResult result = this.mvc.perform(get("/campaigns/" + id + "/daily").with(user(viewer))).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		String page = result.getResponse().getContentAsString();
+		assertThat(page).contains("the vote day, 12 October 2022 (the vote is past)")
+			.contains("States that moved (1)")
+			.contains("Brazil")
+			.contains("12 Oct 2022 09:30")
+			.contains("Opposition activity, the 7 days up to the vote (1)")
+			.contains("Letter urging a No vote")
+			.doesNotContain("Press release after the vote")
+			.contains("no follow-up is due once the vote is past");
+		byte[] pdf = get200(this.mvc.perform(get("/campaigns/" + id + "/daily.pdf").with(user(viewer))));
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("12 October 2022")
+				.contains("STATES THAT MOVED (1)")
+				.contains("12 Oct 2022 09:30 UTC")
+				.doesNotContain("Norway");
+		}
+	}
+
+	private void at(long campaignId, String iso3, String when) {
+		this.jdbc
+			.sql("update whip_stance_change set recorded_at = cast(? as timestamp) at time zone 'UTC' "
+					+ "where campaign_id = ? and iso3 = ?")
+			.params(when, campaignId, iso3)
+			.update();
 	}
 
 	@Test
