@@ -31,6 +31,7 @@ import org.plenary.campaigns.Coalitions;
 import org.plenary.campaigns.DecisionRule;
 import org.plenary.campaigns.Draft;
 import org.plenary.campaigns.DraftsAndBriefings;
+import org.plenary.forecast.CampaignForecasts;
 import org.plenary.history.VoteImporter;
 import org.plenary.outreach.Assignments;
 import org.plenary.outreach.Contact;
@@ -167,6 +168,9 @@ class EveryPageFitsAPhoneAndADeskForEveryRoleBrowserTests {
 
 	@Autowired
 	WhipImport whipImport;
+
+	@Autowired
+	CampaignForecasts forecasts;
 
 	@Autowired
 	VoteImporter votes;
@@ -453,6 +457,13 @@ class EveryPageFitsAPhoneAndADeskForEveryRoleBrowserTests {
 							.getBytes(StandardCharsets.UTF_8),
 						whipUser));
 		values.put("upload", upload.upload().toString());
+		// the roll call as a reference, and the forecast made from it, so that the
+		// forecast's page shows its charts, targets and map (or says why it cannot)
+		this.campaigns.addReferences(id, List.of(Long.valueOf(values.get("rollCall"))));
+		this.forecasts.prepare(id);
+		for (int i = 0; i < 600 && this.forecasts.preparing(id); i++) {
+			Thread.sleep(100);
+		}
 		values.put("attachmentId", "1");
 		return values;
 	}
