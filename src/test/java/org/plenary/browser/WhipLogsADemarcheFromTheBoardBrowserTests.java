@@ -29,9 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A whip on a desk (1366 px) finds every page of the campaign in its menu, each link on
- * one line, the rest in menus that open from the keyboard; logs a démarche to Zimbabwe's
+ * one line, the rest in menus that open from the keyboard; logs a démarche to Kenya's
  * minister from the board's row with its level and confidence, and lands back on the
- * board with Zimbabwe's row in sight, below the board's sticky header; and on the full
+ * board with Kenya's row in sight, below the board's sticky header; and on the full
  * contact form each radio button sits on the line of its label.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -58,7 +58,7 @@ class WhipLogsADemarcheFromTheBoardBrowserTests {
 			WebDriver page = desk.driver();
 			JavascriptExecutor js = (JavascriptExecutor) page;
 			page.get(url("/campaigns/" + campaign.id()));
-			desk.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("row-ZWE")));
+			desk.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("row-KEN")));
 
 			// the campaign's menu: one line, no link broken over lines, nothing off the
 			// page
@@ -92,8 +92,8 @@ class WhipLogsADemarcheFromTheBoardBrowserTests {
 			}
 			desk.screenshot("90-campaign-menu-1366");
 
-			// a démarche from Zimbabwe's row, with the level and the confidence
-			WebElement log = page.findElement(By.cssSelector("#row-ZWE a[aria-label='Log a contact with Zimbabwe']"));
+			// a démarche from Kenya's row, with the level and the confidence
+			WebElement log = page.findElement(By.cssSelector("#row-KEN a[aria-label='Log a contact with Kenya']"));
 			js.executeScript("arguments[0].scrollIntoView({block: 'center'})", log);
 			log.click();
 			desk.waiting().until(ExpectedConditions.urlContains("/quick-log"));
@@ -103,12 +103,12 @@ class WhipLogsADemarcheFromTheBoardBrowserTests {
 			new Select(page.findElement(By.name("confidence"))).selectByValue("HIGH");
 			desk.screenshot("91-quick-log-demarche-1366");
 			page.findElement(By.cssSelector("button[type=submit].primary")).click();
-			desk.waiting().until(ExpectedConditions.urlContains("#row-ZWE"));
+			desk.waiting().until(ExpectedConditions.urlContains("#row-KEN"));
 			desk.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash.notice")));
 			@SuppressWarnings("unchecked")
 			Map<String, Object> where = (Map<String, Object>) js.executeScript(
 					"""
-							const row = document.getElementById('row-ZWE').getBoundingClientRect();
+							const row = document.getElementById('row-KEN').getBoundingClientRect();
 							const header = document.querySelector('#board thead th').getBoundingClientRect();
 							return {rowTop: row.top, rowBottom: row.bottom, headerBottom: header.bottom, height: window.innerHeight};
 							""");
@@ -119,7 +119,7 @@ class WhipLogsADemarcheFromTheBoardBrowserTests {
 				.isLessThanOrEqualTo(((Number) where.get("height")).doubleValue());
 
 			// the full form: every radio button on the line of its label, before its text
-			page.get(url("/campaigns/" + campaign.id() + "/contacts/new?state=ZWE"));
+			page.get(url("/campaigns/" + campaign.id() + "/contacts/new?state=KEN"));
 			@SuppressWarnings("unchecked")
 			List<String> misplaced = (List<String>) js.executeScript(
 					"""
@@ -143,7 +143,7 @@ class WhipLogsADemarcheFromTheBoardBrowserTests {
 			desk.screenshot("93-contact-form-radios-1366");
 			assertThat(misplaced).as("radio buttons off the line of their label").isEmpty();
 		}
-		Contact contact = this.contacts.contacts(campaign.id(), Contacts.ContactFilter.ofState("ZWE", 5)).get(0);
+		Contact contact = this.contacts.contacts(campaign.id(), Contacts.ContactFilter.ofState("KEN", 5)).get(0);
 		assertThat(contact.channel()).isEqualTo(Channel.DEMARCHE);
 		assertThat(contact.theirs()).extracting(Contact.Participant::level).containsExactly(Level.MINISTER);
 	}
