@@ -149,7 +149,7 @@ class RightsCheck implements WebMvcConfigurer, HandlerInterceptor {
 			// the true reason first: a viewer reads and records nothing, whoever made it
 			// one
 			throw new ForbiddenException("Viewers can read this campaign but not record in it"
-					+ (lowered ? " (your organisation's coordinators made you a viewer in this campaign)" : "")
+					+ (lowered ? ". In this campaign you are a viewer (set by your organisation's coordinators)" : "")
 					+ ": this needs a " + needs);
 		}
 		if (lowered) {

@@ -110,7 +110,7 @@ class RightsCheckTests {
 			.andReturn();
 		assertThat(lowered.getResponse().getStatus()).isEqualTo(403);
 		assertThat(detail(lowered)).startsWith("Viewers can read this campaign but not record in it")
-			.contains("your organisation's coordinators made you a viewer in this campaign");
+			.contains("In this campaign you are a viewer (set by your organisation's coordinators)");
 		// a stale page's form says the same
 		String page = this.mvc
 			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
