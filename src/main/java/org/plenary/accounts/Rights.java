@@ -313,6 +313,8 @@ public final class Rights {
 		table.read("GET /campaigns/{id}", "The whip board");
 		table.read("GET /campaigns/{id}/settings", "The campaign's settings");
 		table.read("GET /campaigns/{id}/references", "Reference resolutions, and roll calls to add");
+		table.read("GET /api/v1/campaigns/{id}/references/candidates",
+				"Roll calls that could be references, by symbol or words, and why one cannot be");
 		table.read("GET /campaigns/{id}/drafts", "Revisions of the text and their co-sponsors");
 		table.read("GET /campaigns/{id}/briefings", "Briefings");
 		table.read("GET /campaigns/{id}/briefings/{briefingId}", "One briefing and its invitations");
@@ -331,6 +333,7 @@ public final class Rights {
 		table.owner("PUT /api/v1/campaigns/{id}/without-vote", Role.COORDINATOR,
 				"Replaces the members without a vote (Art. 19)");
 		table.owner("POST /campaigns/{id}/references", Role.COORDINATOR, "Adds a reference resolution");
+		table.owner("POST /api/v1/campaigns/{id}/references", Role.COORDINATOR, "Adds a reference resolution");
 		table.owner("POST /campaigns/{id}/references/{rollCall}/remove", Role.COORDINATOR,
 				"Removes a reference resolution");
 		table.owner("DELETE /api/v1/campaigns/{id}/references/{rollCall}", Role.COORDINATOR,
@@ -355,6 +358,10 @@ public final class Rights {
 				"Records the vote cast and takes the reckoning's snapshot");
 		table.owner("POST /api/v1/campaigns/{id}/reckoning/actual", Role.COORDINATOR,
 				"Records the vote cast and takes the reckoning's snapshot");
+		table.owner("POST /campaigns/{id}/out-of-reach", Role.COORDINATOR,
+				"Sets the states out of reach (the subject of the text, its firm allies)");
+		table.owner("PUT /api/v1/campaigns/{id}/out-of-reach", Role.COORDINATOR,
+				"Sets the states out of reach (the subject of the text, its firm allies)");
 		table.owner("POST /campaigns/{id}/outreach-settings", Role.COORDINATOR,
 				"Changes the outreach settings (the not-contacted rule)");
 		table.owner("PUT /api/v1/campaigns/{id}/outreach-settings", Role.COORDINATOR,
@@ -375,6 +382,12 @@ public final class Rights {
 				"Invites a state to a briefing, or records its answer");
 		table.owner("PUT /api/v1/campaigns/{id}/briefings/{briefingId}/invitations/{iso3}", Role.WHIP,
 				"Invites a state to a briefing, or records its answer");
+		table.owner("DELETE /api/v1/campaigns/{id}/briefings/{briefingId}/invitations/{iso3}", Role.WHIP,
+				"Withdraws a state's invitation to a briefing");
+		table.owner("POST /campaigns/{id}/briefings/{briefingId}/answers", Role.WHIP,
+				"Records the same answer for several invitations at once");
+		table.owner("POST /api/v1/campaigns/{id}/briefings/{briefingId}/answers", Role.WHIP,
+				"Records the same answer for several invitations at once");
 	}
 
 	private static void coalition(Builder table) {
@@ -479,6 +492,8 @@ public final class Rights {
 		table.row("POST /api/v1/campaigns/{id}/follow-ups/{followUpId}/dismiss", Who.RECORD, Role.WHIP,
 				"Dismisses one's organisation's follow-up");
 		table.read("GET /api/v1/campaigns/{id}/outreach-settings", "The outreach settings");
+		table.read("GET /campaigns/{id}/out-of-reach", "The states out of reach, and the form to set them");
+		table.read("GET /api/v1/campaigns/{id}/out-of-reach", "The states out of reach");
 		table.read("GET /campaigns/{id}/sharing", "The officials and counterparts shared with the campaign");
 		table.read("GET /api/v1/campaigns/{id}/sharing", "What each organisation shares with the campaign");
 		table.party("POST /campaigns/{id}/sharing", Role.COORDINATOR,

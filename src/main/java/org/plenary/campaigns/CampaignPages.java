@@ -82,7 +82,9 @@ class CampaignPages {
 
 	/**
 	 * The campaign's reference resolutions, and a search of the voting history to add
-	 * more.
+	 * more: by symbol however written (ES-11/1, A/RES/68/262) or by words of the title
+	 * (at first, those of the campaign's title). Each roll call found says whether it can
+	 * be added, and if not why (voted on or after the campaign's vote date).
 	 */
 	@GetMapping("/campaigns/{id}/references")
 	String references(@org.springframework.web.bind.annotation.PathVariable long id,
@@ -96,29 +98,16 @@ class CampaignPages {
 		model.addAttribute("suggestions",
 				SuggestionPages.ofKind(this.suggestions, id, PartnerSuggestion.Kind.REFERENCE));
 		model.addAttribute("references", this.campaigns.references(id).stream().map(this.rollCalls::rollCall).toList());
+		model.addAttribute("warnings",
+				this.campaigns.referenceWarnings(id)
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(Campaigns.ReferenceWarning::rollCall,
+							Campaigns.ReferenceWarning::reason)));
+		model.addAttribute("voteOn", (campaign.voteOn() == null) ? null : Campaigns.day(campaign.voteOn()));
 		String query = (q == null) ? campaign.title().replaceFirst("^DEMO: ", "") : q;
 		model.addAttribute("q", query);
-		model.addAttribute("found",
-				this.rollCalls.search(new org.plenary.history.RollCalls.Query(null, null, null, null, null, null, 0))
-					.rollCalls()
-					.isEmpty() ? List.of() : searchTitles(query));
+		model.addAttribute("found", this.campaigns.referenceCandidates(id, query, 30));
 		return "campaigns/references";
-	}
-
-	private List<org.plenary.history.RollCall> searchTitles(String query) {
-		// any of the words, most recent first: the user narrows it down
-		List<org.plenary.history.RollCall> found = new java.util.ArrayList<>();
-		for (String word : query.split("\\s+")) {
-			if (word.length() >= 4 && found.size() < 30) {
-				this.rollCalls.search(new org.plenary.history.RollCalls.Query(word, null, null, null, null, null, 0))
-					.rollCalls()
-					.stream()
-					.filter((r) -> !r.adoptedWithoutVote() && found.stream().noneMatch((f) -> f.id() == r.id()))
-					.limit(10)
-					.forEach(found::add);
-			}
-		}
-		return found;
 	}
 
 	@PostMapping("/campaigns/{id}/references")
@@ -169,6 +158,19 @@ class CampaignPages {
 					debateOn, voteOn, Campaign.Status.valueOf(status), version));
 			this.campaigns.setWithoutVote(id, codes(withoutVote));
 			redirect.addFlashAttribute("notice", "Saved");
+			// a vote date moved before references already chosen: they stay, and the
+			// coordinator is told (the references page marks them too)
+			List<Campaigns.ReferenceWarning> late = this.campaigns.referenceWarnings(id);
+			if (!late.isEmpty()) {
+				redirect.addFlashAttribute("error",
+						"Saved, but " + late.size() + " reference resolution" + ((late.size() == 1) ? " is" : "s are")
+								+ " no longer earlier than the vote date: "
+								+ late.stream()
+									.map(Campaigns.ReferenceWarning::reason)
+									.collect(java.util.stream.Collectors.joining("; "))
+								+ ". They stay listed, and the forecast leaves them out; remove them on the "
+								+ "references page, or move the vote date back.");
+			}
 		}
 		catch (InvalidInputException | org.plenary.system.ConflictException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());

@@ -35,9 +35,12 @@ public class Campaigns {
 
 	private final MemberStates states;
 
-	Campaigns(JdbcClient jdbc, MemberStates states) {
+	private final org.plenary.history.RollCalls rollCalls;
+
+	Campaigns(JdbcClient jdbc, MemberStates states, org.plenary.history.RollCalls rollCalls) {
 		this.jdbc = jdbc;
 		this.states = states;
+		this.rollCalls = rollCalls;
 	}
 
 	/**
@@ -383,23 +386,141 @@ public class Campaigns {
 		return (campaign.partOf() != null) ? campaign.partOf() : campaign.id();
 	}
 
-	/** Adds reference resolutions (roll calls of the voting history). */
+	/** Opens a campaign with its reference resolutions, all or nothing. */
+	@Transactional
+	public Campaign open(OpenCampaign command, String openedBy, List<Long> references) {
+		Campaign campaign = open(command, openedBy);
+		if (references != null && !references.isEmpty()) {
+			addReferences(campaign.id(), references);
+		}
+		return campaign;
+	}
+
+	/**
+	 * Adds reference resolutions (roll calls of the voting history), all or nothing. A
+	 * reference is an earlier vote: one held on or after the campaign's vote date is
+	 * refused, saying so (a campaign with no vote date yet takes any).
+	 */
 	@Transactional
 	public void addReferences(long campaignId, List<Long> rollCallIds) {
 		requireOwner(campaignId, "The list of reference resolutions", "suggest a reference to them instead");
+		// the vote date is read under a lock, so that it cannot move meanwhile under a
+		// reference it was checked against
+		LocalDate voteOn = this.jdbc.sql("select vote_on from campaigns_campaign where id = ? for share")
+			.param(campaignId)
+			.query(LocalDate.class)
+			.optional()
+			.orElse(null);
 		for (Long rollCall : rollCallIds) {
-			Long exists = this.jdbc.sql("select count(*) from history_roll_call where id = ?")
-				.param(rollCall)
-				.query(Long.class)
-				.single();
-			if (exists == 0) {
+			org.plenary.history.RollCall found;
+			try {
+				found = this.rollCalls.rollCall(rollCall);
+			}
+			catch (NotFoundException ex) {
 				throw new InvalidInputException("references", "No roll call " + rollCall + " in the voting history");
+			}
+			String why = whyNotAReference(voteOn, found);
+			if (why != null) {
+				throw new InvalidInputException("references", why);
 			}
 			this.jdbc
 				.sql("insert into campaigns_reference (campaign_id, roll_call_id) values (?, ?) on conflict do nothing")
 				.params(campaignId, rollCall)
 				.update();
 		}
+	}
+
+	/**
+	 * The roll call meant: by id, or by a resolution's symbol however written. A symbol
+	 * voted on several times (amendments, separate votes on paragraphs) means the vote on
+	 * the resolution as a whole when there is exactly one; otherwise the caller is asked
+	 * to choose by id.
+	 */
+	public long referenceBySymbolOrId(Long rollCall, String symbol) {
+		if (rollCall != null) {
+			return rollCall;
+		}
+		if (symbol == null || symbol.isBlank()) {
+			throw new InvalidInputException("rollCall", "Give the roll call's id or the resolution's symbol");
+		}
+		List<org.plenary.history.RollCall> found = this.rollCalls.bySymbol(symbol);
+		if (found.isEmpty()) {
+			throw new InvalidInputException("symbol", "No roll call on '" + symbol.strip()
+					+ "' in the voting history (a resolution's symbol, e.g. A/RES/ES-11/1 or 68/262)");
+		}
+		List<org.plenary.history.RollCall> whole = found.size() == 1 ? found
+				: found.stream().filter((r) -> "RESOLUTION".equals(r.kind())).toList();
+		if (whole.size() != 1) {
+			throw new InvalidInputException("symbol",
+					found.get(0).symbol() + " was voted on " + found.size() + " times; choose one by id: "
+							+ found.stream()
+								.map((r) -> r.id() + " (" + r.label() + ", " + r.date() + ")")
+								.collect(java.util.stream.Collectors.joining(", ")));
+		}
+		return whole.get(0).id();
+	}
+
+	/**
+	 * Why a roll call cannot be a reference of a campaign voting on {@code voteOn}, or
+	 * null when it can: a reference is an earlier vote, so one held on the vote date or
+	 * after it cannot be (with no vote date yet, any can).
+	 */
+	public static String whyNotAReference(LocalDate voteOn, org.plenary.history.RollCall rollCall) {
+		if (voteOn == null || rollCall.date().isBefore(voteOn)) {
+			return null;
+		}
+		return rollCall.label() + " was voted on " + day(rollCall.date()) + ", on or after this campaign's vote date "
+				+ day(voteOn) + ": a reference must be an earlier vote";
+	}
+
+	/**
+	 * The campaign's references that are not earlier than its vote date (it was moved
+	 * earlier after they were added), each with why. They stay listed until a coordinator
+	 * removes them or moves the date back; the forecast learns only from votes before the
+	 * vote date, so it leaves them out meanwhile.
+	 */
+	public List<ReferenceWarning> referenceWarnings(long campaignId) {
+		Campaign campaign = campaign(campaignId);
+		List<ReferenceWarning> warnings = new java.util.ArrayList<>();
+		for (long id : references(campaignId)) {
+			String why = whyNotAReference(campaign.voteOn(), this.rollCalls.rollCall(id));
+			if (why != null) {
+				warnings.add(new ReferenceWarning(id, why));
+			}
+		}
+		return warnings;
+	}
+
+	/**
+	 * Roll calls of the voting history that could be the campaign's references, found by
+	 * symbol however written or by words of the title ({@code RollCalls.find}); each says
+	 * whether it is a reference already, and why it cannot be one, if so.
+	 */
+	public List<ReferenceCandidate> referenceCandidates(long campaignId, String query, int limit) {
+		Campaign campaign = campaign(campaignId);
+		Set<Long> added = new java.util.HashSet<>(references(campaignId));
+		return this.rollCalls.find(query, limit)
+			.stream()
+			.map((r) -> new ReferenceCandidate(r, added.contains(r.id()),
+					r.adoptedWithoutVote() ? r.label() + " was adopted without a vote: it holds no state's vote"
+							: whyNotAReference(campaign.voteOn(), r)))
+			.toList();
+	}
+
+	/**
+	 * A roll call found for a campaign's references: whether it is one already, and why
+	 * it cannot be added (null when it can).
+	 */
+	public record ReferenceCandidate(org.plenary.history.RollCall rollCall, boolean added, String refused) {
+	}
+
+	/** A reference that no longer fits the campaign, and why. */
+	public record ReferenceWarning(long rollCall, String reason) {
+	}
+
+	/** A day as the pages write it: 12 Oct 2022. */
+	static String day(LocalDate date) {
+		return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
 	}
 
 	@Transactional

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -48,7 +49,24 @@ class CampaignsApi {
 			List<String> add, List<String> remove) {
 	}
 
-	record InvitationRequest(@NotNull Briefing.Status status) {
+	/**
+	 * An answer (or an invitation), on top of the version of the invitation read
+	 * ({@code expectedVersion}, or the If-Match header); without one, only a state not
+	 * invited yet or an invitation not answered yet is written.
+	 */
+	record InvitationRequest(@NotNull Briefing.Status status, Integer expectedVersion) {
+	}
+
+	/** One invitation of a bulk answer and the version read (null: not answered yet). */
+	record AnswerItem(@NotBlank @Size(max = 3) String iso3, Integer expectedVersion) {
+	}
+
+	/**
+	 * The same answer for several invitations, all or nothing: those listed, or
+	 * ({@code unanswered}) every invitation not answered yet.
+	 */
+	record AnswersRequest(@NotNull Briefing.Status status, @Valid @Size(max = 400) List<AnswerItem> invitations,
+			Boolean unanswered) {
 	}
 
 	@GetMapping("/{id}/drafts")
@@ -88,8 +106,9 @@ class CampaignsApi {
 
 	@PostMapping("/{id}/briefings")
 	@PreAuthorize("hasRole('COORDINATOR')")
-	@Operation(summary = "Open a briefing; invitations by rule (ALL, GROUP:<code>, EXCEPT:<roll call>:<Y|N|A>) plus "
-			+ "additions and removals")
+	@Operation(summary = "Open a briefing; invitations by rule (ALL, GROUP:<code>, EXCEPT:<roll call id or symbol>:"
+			+ "<Y|N|A|X>, e.g. EXCEPT:A/RES/ES-11/1:N; X: those that did not vote) plus additions and removals; the "
+			+ "briefing says the rule in words and who it left out")
 	ResponseEntity<Briefing> openBriefing(@PathVariable long id, @Valid @RequestBody BriefingRequest request) {
 		Briefing briefing = this.work.openBriefing(id, request.title(), request.heldOn(), request.rule(), request.add(),
 				request.remove());
@@ -98,10 +117,51 @@ class CampaignsApi {
 
 	@PutMapping("/{id}/briefings/{briefingId}/invitations/{iso3}")
 	@PreAuthorize("hasRole('WHIP')")
-	@Operation(summary = "Invite a state, or record its answer (accepted, declined, attended, no-show)")
+	@Operation(summary = "Invite a state, or record its answer (accepted, declined, attended, no-show) on top of the "
+			+ "version read (expectedVersion or If-Match); without one, only a state not invited or not answered yet; "
+			+ "409 with the invitation as it is if it changed since")
 	Briefing invitation(@PathVariable long id, @PathVariable long briefingId, @PathVariable String iso3,
-			@Valid @RequestBody InvitationRequest request) {
-		return this.work.setInvitation(id, briefingId, iso3, request.status());
+			@Valid @RequestBody InvitationRequest request,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, Principal principal) {
+		Integer version = (request.expectedVersion() == null && ifMatch == null) ? null
+				: org.plenary.system.ExpectedVersion.of(request.expectedVersion(), ifMatch, "the invitation");
+		this.work.answer(id, briefingId, iso3, request.status(), version, principal.getName());
+		return this.work.briefing(id, briefingId);
+	}
+
+	@org.springframework.web.bind.annotation.DeleteMapping("/{id}/briefings/{briefingId}/invitations/{iso3}")
+	@PreAuthorize("hasRole('WHIP')")
+	@Operation(summary = "Withdraw a state's invitation, on top of the version read (If-Match); without one, only an "
+			+ "invitation not answered yet; 409 if it changed since")
+	Briefing uninvite(@PathVariable long id, @PathVariable long briefingId, @PathVariable String iso3,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
+		Integer version = (ifMatch == null) ? null
+				: org.plenary.system.ExpectedVersion.of(null, ifMatch, "the invitation");
+		return this.work.uninvite(id, briefingId, iso3, version);
+	}
+
+	@PostMapping("/{id}/briefings/{briefingId}/answers")
+	@PreAuthorize("hasRole('WHIP')")
+	@Operation(summary = "Record the same answer for several invitations at once, all or nothing: those listed, each "
+			+ "on top of the version read (null: not answered yet), or every invitation not answered yet "
+			+ "(unanswered: true); 409 with the invitations that changed since, and nothing recorded")
+	Briefing answers(@PathVariable long id, @PathVariable long briefingId, @Valid @RequestBody AnswersRequest request,
+			Principal principal) {
+		boolean listed = request.invitations() != null && !request.invitations().isEmpty();
+		boolean unanswered = Boolean.TRUE.equals(request.unanswered());
+		if (listed == unanswered) {
+			throw new org.plenary.system.InvalidInputException("invitations",
+					"List the invitations to answer, or ask for every one not answered yet (unanswered: true), not both");
+		}
+		if (unanswered) {
+			return this.work.answerUnanswered(id, briefingId, request.status(), principal.getName());
+		}
+		return this.work.answerAll(id, briefingId, request.status(),
+				request.invitations()
+					.stream()
+					.map((i) -> new DraftsAndBriefings.Answer(i.iso3(), i.expectedVersion()))
+					.toList(),
+				principal.getName());
 	}
 
 	record OpenRequest(@NotBlank @Size(max = 300) String title, @NotNull Body body, @Size(max = 200) String bodyName,
@@ -111,7 +171,17 @@ class CampaignsApi {
 			List<Long> references) {
 	}
 
-	record CampaignDetail(Campaign campaign, List<Member> members, List<Long> references) {
+	/**
+	 * A campaign with its members and references; {@code referenceWarnings}: references
+	 * that are no longer earlier than the vote date (it was moved), which stay until
+	 * removed and which the forecast leaves out.
+	 */
+	record CampaignDetail(Campaign campaign, List<Member> members, List<Long> references,
+			List<Campaigns.ReferenceWarning> referenceWarnings) {
+	}
+
+	/** A roll call by id, or by symbol however written (ES-11/1, A/RES/68/262). */
+	record ReferenceRequest(Long rollCall, @Size(max = 100) String symbol) {
 	}
 
 	record StatusRequest(@NotNull Campaign.Status status, int version) {
@@ -127,20 +197,38 @@ class CampaignsApi {
 	@PreAuthorize("hasRole('COORDINATOR')")
 	@Operation(summary = "Open a campaign (coordinators)")
 	ResponseEntity<CampaignDetail> open(@Valid @RequestBody OpenRequest request, Principal principal) {
-		Campaign campaign = this.campaigns.open(new Campaigns.OpenCampaign(request.title(), request.body(),
-				request.bodyName(), request.rule(), request.quota(), request.ask(), request.draftSymbol(),
-				request.goalYes(), request.goalText(), request.tabledOn(), request.debateOn(), request.voteOn(),
-				request.members(), request.withoutVote(), request.partOf(), request.partLabel(), false),
-				principal.getName());
-		if (request.references() != null && !request.references().isEmpty()) {
-			this.campaigns.addReferences(campaign.id(), request.references());
-		}
+		// opened with its references or not at all: a refused reference opens nothing
+		Campaign campaign = this.campaigns.open(
+				new Campaigns.OpenCampaign(request.title(), request.body(), request.bodyName(), request.rule(),
+						request.quota(), request.ask(), request.draftSymbol(), request.goalYes(), request.goalText(),
+						request.tabledOn(), request.debateOn(), request.voteOn(), request.members(),
+						request.withoutVote(), request.partOf(), request.partLabel(), false),
+				principal.getName(), request.references());
 		return ResponseEntity.created(URI.create("/api/v1/campaigns/" + campaign.id())).body(detail(campaign.id()));
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One campaign with its members and reference resolutions")
 	CampaignDetail campaign(@PathVariable long id) {
+		return detail(id);
+	}
+
+	@GetMapping("/{id}/references/candidates")
+	@Operation(summary = "Roll calls that could be references, by symbol however written (ES-11/1, A/RES/68/262, "
+			+ "68/262) or by words of the title; each says whether it is one already and why it cannot be added")
+	List<Campaigns.ReferenceCandidate> referenceCandidates(@PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestParam String q,
+			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "30") int limit) {
+		return this.campaigns.referenceCandidates(id, q, Math.max(1, Math.min(limit, 100)));
+	}
+
+	@PostMapping("/{id}/references")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@Operation(summary = "Add a reference resolution, by roll call id or by symbol; 400 with the reason if it is "
+			+ "not earlier than the campaign's vote date")
+	CampaignDetail addReference(@PathVariable long id, @Valid @RequestBody ReferenceRequest request) {
+		this.campaigns.addReferences(id,
+				List.of(this.campaigns.referenceBySymbolOrId(request.rollCall(), request.symbol())));
 		return detail(id);
 	}
 
@@ -195,7 +283,7 @@ class CampaignsApi {
 
 	private CampaignDetail detail(long id) {
 		return new CampaignDetail(this.campaigns.campaign(id), this.campaigns.members(id),
-				this.campaigns.references(id));
+				this.campaigns.references(id), this.campaigns.referenceWarnings(id));
 	}
 
 }

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.plenary.history.RollCalls;
-import org.plenary.history.Vote;
 import org.plenary.states.MemberStates;
+import org.plenary.system.ConflictException;
 import org.plenary.system.InvalidInputException;
 import org.plenary.system.NotFoundException;
 
@@ -60,7 +61,7 @@ public class DraftsAndBriefings {
 			return draft(campaignId, id);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new org.plenary.system.ConflictException("This campaign has a draft " + symbol.trim() + " already");
+			throw new ConflictException("This campaign has a draft " + symbol.trim() + " already");
 		}
 	}
 
@@ -139,35 +140,78 @@ public class DraftsAndBriefings {
 	}
 
 	/**
-	 * Who a briefing invites, by rule: {@code ALL}; {@code GROUP:<code>} (a regional
-	 * group or bloc, e.g. GROUP:EU); {@code EXCEPT:<roll call id>:<Y|N|A>} (every member
-	 * except those that voted that way on a reference resolution, e.g. EXCEPT:6382:N).
+	 * Who a briefing invites, by rule ({@link InvitationRule}): {@code ALL};
+	 * {@code GROUP:<code>} (a regional group or bloc, e.g. GROUP:EU);
+	 * {@code EXCEPT:<roll call id or symbol>:<Y|N|A|X>} (every member except those that
+	 * voted that way on an earlier roll call, e.g. EXCEPT:6382:N or EXCEPT:ES-11/1:N; X:
+	 * those that did not vote).
 	 */
 	public Set<String> invitees(long campaignId, String rule) {
+		return invitees(campaignId, parse(rule));
+	}
+
+	private Set<String> invitees(long campaignId, InvitationRule rule) {
 		Set<String> members = new TreeSet<>(this.campaigns.members(campaignId).stream().map(Member::iso3).toList());
-		String text = (rule == null || rule.isBlank()) ? "ALL" : rule.trim().toUpperCase(java.util.Locale.ROOT);
-		if (text.equals("ALL")) {
-			return members;
-		}
-		if (text.startsWith("GROUP:")) {
-			String code = text.substring(6);
-			this.states.findGrouping(code)
-				.orElseThrow(() -> new InvalidInputException("rule", "No regional group or bloc '" + code + "'"));
-			Set<String> in = new TreeSet<>();
-			this.states.membersOf(code, LocalDate.now()).forEach((m) -> in.add(m.iso3()));
-			members.retainAll(in);
-			return members;
-		}
-		if (text.startsWith("EXCEPT:")) {
-			String[] parts = text.split(":");
-			if (parts.length != 3 || !parts[1].matches("\\d+") || !parts[2].matches("[YNA]")) {
-				throw new InvalidInputException("rule", "Write EXCEPT:<roll call id>:<Y, N or A>, e.g. EXCEPT:6382:N");
+		switch (rule.kind()) {
+			case ALL -> {
 			}
-			members.removeAll(this.rollCalls.statesVoting(Long.parseLong(parts[1]), Vote.ofCode(parts[2].charAt(0))));
-			return members;
+			case GROUP -> {
+				this.states.findGrouping(rule.group())
+					.orElseThrow(() -> new InvalidInputException("rule",
+							"No regional group or bloc '" + rule.group() + "'"));
+				Set<String> in = new TreeSet<>();
+				this.states.membersOf(rule.group(), LocalDate.now()).forEach((m) -> in.add(m.iso3()));
+				members.retainAll(in);
+			}
+			case EXCEPT -> members.removeAll(leftOutByRule(rule));
 		}
-		throw new InvalidInputException("rule", "Unknown invitation rule '" + rule + "': use ALL, GROUP:<code> or "
-				+ "EXCEPT:<roll call id>:<Y, N or A>");
+		return members;
+	}
+
+	/** The states a rule leaves out: for EXCEPT, those that voted that way. */
+	private Set<String> leftOutByRule(InvitationRule rule) {
+		if (rule.kind() != InvitationRule.Kind.EXCEPT) {
+			return Set.of();
+		}
+		try {
+			return this.rollCalls.statesVoting(rule.rollCall(), rule.vote());
+		}
+		catch (NotFoundException ex) {
+			throw new InvalidInputException("rule", "No roll call " + rule.rollCall() + " in the voting history");
+		}
+	}
+
+	/**
+	 * The rule written in {@code text}, its roll call named by id or by its resolution's
+	 * symbol however written; a symbol voted on several times means the vote on the
+	 * resolution as a whole.
+	 */
+	InvitationRule parse(String text) {
+		return InvitationRule.parse(text, (symbol) -> this.campaigns.referenceBySymbolOrId(null, symbol));
+	}
+
+	/** A rule in words, for people (the rule as stored when it no longer reads). */
+	String inWords(String stored) {
+		try {
+			InvitationRule rule = parse(stored);
+			String group = (rule.group() == null) ? null
+					: this.states.findGrouping(rule.group())
+						.map((g) -> g.name() + " (" + g.kind().label().toLowerCase(java.util.Locale.ROOT) + ")")
+						.orElse(rule.group());
+			String rollCall = null;
+			if (rule.rollCall() != null) {
+				try {
+					rollCall = this.rollCalls.rollCall(rule.rollCall()).label();
+				}
+				catch (NotFoundException ex) {
+					rollCall = "roll call " + rule.rollCall();
+				}
+			}
+			return rule.inWords(group, rollCall);
+		}
+		catch (InvalidInputException ex) {
+			return stored;
+		}
 	}
 
 	@Transactional
@@ -178,15 +222,14 @@ public class DraftsAndBriefings {
 		if (title == null || title.isBlank() || title.length() > 300) {
 			throw new InvalidInputException("title", "A briefing needs a title of 1 to 300 characters");
 		}
-		Set<String> byRule = invitees(campaignId, rule);
+		InvitationRule parsed = parse(rule);
+		Set<String> byRule = invitees(campaignId, parsed);
 		Set<String> added = new TreeSet<>(members(campaignId, add));
 		Set<String> removed = new TreeSet<>(members(campaignId, remove));
+		// stored as it always was (EXCEPT:<roll call id>:<vote>): a symbol becomes its id
 		long id = this.jdbc.sql("""
 				insert into campaigns_briefing (campaign_id, title, held_on, rule) values (?, ?, ?, ?) returning id
-				""")
-			.params(campaignId, title.trim(), heldOn, (rule == null || rule.isBlank()) ? "ALL" : rule.trim())
-			.query(Long.class)
-			.single();
+				""").params(campaignId, title.trim(), heldOn, parsed.stored()).query(Long.class).single();
 		Map<String, String> invited = new LinkedHashMap<>();
 		byRule.forEach((iso3) -> invited.put(iso3, "RULE"));
 		added.forEach((iso3) -> invited.putIfAbsent(iso3, "MANUAL"));
@@ -198,28 +241,190 @@ public class DraftsAndBriefings {
 		return briefing(campaignId, id);
 	}
 
+	/**
+	 * Invites a state, or records its answer, with no version seen: a state not invited
+	 * is invited (with that answer); an invitation not yet answered is answered; one
+	 * answered already is changed only on top of the version seen
+	 * ({@link #answer(long, long, String, Briefing.Status, Integer, String)}).
+	 */
 	@Transactional
 	public Briefing setInvitation(long campaignId, long briefingId, String iso3, Briefing.Status status) {
-		briefing(campaignId, briefingId);
-		this.campaigns.requireOwner(campaignId, "The briefings and their invitations",
-				"ask its coordinators to change them");
-		String code = members(campaignId, List.of(iso3)).get(0);
-		this.jdbc.sql("""
-				insert into campaigns_invitation (briefing_id, iso3, status, added_by) values (?, ?, ?, 'MANUAL')
-				on conflict (briefing_id, iso3) do update set status = excluded.status
-				""").params(briefingId, code, status.name()).update();
+		answer(campaignId, briefingId, iso3, status, null, null);
 		return briefing(campaignId, briefingId);
 	}
 
+	/**
+	 * Records one state's answer (or invites it) on top of the version of its invitation
+	 * that was seen. With {@code expectedVersion} null, the invitation is expected not to
+	 * exist yet (it is made, with that answer) or not to be answered yet; sending what it
+	 * says already changes nothing. Anything else (someone answered meanwhile) is refused
+	 * with the invitation as it is now: nothing is overwritten unseen.
+	 */
 	@Transactional
-	public Briefing uninvite(long campaignId, long briefingId, String iso3) {
+	public Briefing.Invitation answer(long campaignId, long briefingId, String iso3, Briefing.Status status,
+			Integer expectedVersion, String by) {
 		briefing(campaignId, briefingId);
 		this.campaigns.requireOwner(campaignId, "The briefings and their invitations",
 				"ask its coordinators to change them");
+		if (status == null) {
+			throw new InvalidInputException("status",
+					"Say the answer: " + java.util.Arrays.toString(Briefing.Status.values()));
+		}
+		String code = members(campaignId, List.of(iso3)).get(0);
+		Briefing.Invitation current = invitation(briefingId, code, true);
+		if (current == null) {
+			if (expectedVersion != null) {
+				throw new InvalidInputException("iso3", code + " is not invited to this briefing");
+			}
+			// a state that two whips invite at once is invited once: the second finds it
+			int inserted = this.jdbc.sql("""
+					insert into campaigns_invitation (briefing_id, iso3, status, added_by, answered_by, answered_at)
+					values (?, ?, ?, 'MANUAL', ?, case when ? then now() end) on conflict do nothing
+					""")
+				.params(briefingId, code, status.name(), (status == Briefing.Status.INVITED) ? null : by,
+						status != Briefing.Status.INVITED)
+				.update();
+			if (inserted == 0) {
+				return answer(campaignId, briefingId, code, status, null, by);
+			}
+			return invitation(briefingId, code, false);
+		}
+		if (expectedVersion == null && current.status() == status) {
+			return current;
+		}
+		if (expectedVersion == null ? !current.unanswered() : current.version() != expectedVersion) {
+			throw new ConflictException(changedMeanwhile(current), current);
+		}
+		this.jdbc.sql("""
+				update campaigns_invitation set status = ?, version = version + 1, answered_by = ?, answered_at = now()
+				where briefing_id = ? and iso3 = ?
+				""").params(status.name(), by, briefingId, code).update();
+		return invitation(briefingId, code, false);
+	}
+
+	/** One state's answer in a bulk answer: the version seen (null: not answered yet). */
+	public record Answer(String iso3, Integer expectedVersion) {
+	}
+
+	/**
+	 * Records the same answer for several invitations at once, all or nothing: each on
+	 * top of the version seen (null: expected not yet answered). If any was changed
+	 * meanwhile, nothing is recorded, and the refusal names them with their answers now.
+	 */
+	@Transactional
+	public Briefing answerAll(long campaignId, long briefingId, Briefing.Status status, List<Answer> answers,
+			String by) {
+		briefing(campaignId, briefingId);
+		this.campaigns.requireOwner(campaignId, "The briefings and their invitations",
+				"ask its coordinators to change them");
+		if (status == null) {
+			throw new InvalidInputException("status",
+					"Say the answer: " + java.util.Arrays.toString(Briefing.Status.values()));
+		}
+		if (answers == null || answers.isEmpty()) {
+			throw new InvalidInputException("invitations", "Select the invitations to answer");
+		}
+		Map<String, Integer> seen = new LinkedHashMap<>();
+		for (Answer answer : answers) {
+			String code = (answer.iso3() == null) ? "" : answer.iso3().strip().toUpperCase(java.util.Locale.ROOT);
+			if (seen.containsKey(code)) {
+				throw new InvalidInputException("invitations", code + " is listed twice");
+			}
+			seen.put(code, answer.expectedVersion());
+		}
+		// the rows are locked in one order, so that two bulk answers cannot deadlock
+		Map<String, Briefing.Invitation> current = new LinkedHashMap<>();
+		this.jdbc.sql(INVITATION + " where i.briefing_id = ? and i.iso3 = any(?) order by i.iso3 for update of i")
+			.params(briefingId, seen.keySet().toArray(String[]::new))
+			.query(DraftsAndBriefings::invitation)
+			.list()
+			.forEach((i) -> current.put(i.iso3(), i));
+		List<String> notInvited = seen.keySet().stream().filter((c) -> !current.containsKey(c)).toList();
+		if (!notInvited.isEmpty()) {
+			throw new InvalidInputException("invitations",
+					"Not invited to this briefing: " + String.join(", ", notInvited) + "; nothing was recorded");
+		}
+		List<Briefing.Invitation> stale = new ArrayList<>();
+		seen.forEach((code, version) -> {
+			Briefing.Invitation now = current.get(code);
+			boolean fresh = (version == null) ? (now.unanswered() || now.status() == status) : now.version() == version;
+			if (!fresh) {
+				stale.add(now);
+			}
+		});
+		if (!stale.isEmpty()) {
+			throw new ConflictException("Nothing was recorded: " + stale.size() + " of the " + seen.size()
+					+ " invitations changed since you saw them: "
+					+ stale.stream().map(DraftsAndBriefings::answeredNow).collect(Collectors.joining("; "))
+					+ ". Look at them again and answer anew", stale);
+		}
+		List<String> changing = seen.keySet()
+			.stream()
+			.filter((code) -> seen.get(code) != null || current.get(code).status() != status)
+			.toList();
+		this.jdbc.sql("""
+				update campaigns_invitation set status = ?, version = version + 1, answered_by = ?, answered_at = now()
+				where briefing_id = ? and iso3 = any(?)
+				""").params(status.name(), by, briefingId, changing.toArray(String[]::new)).update();
+		return briefing(campaignId, briefingId);
+	}
+
+	/**
+	 * Answers every invitation of the briefing not answered yet, the same way: those
+	 * answered meanwhile keep their answer, as the answer is for the unanswered only.
+	 */
+	@Transactional
+	public Briefing answerUnanswered(long campaignId, long briefingId, Briefing.Status status, String by) {
+		briefing(campaignId, briefingId);
+		this.campaigns.requireOwner(campaignId, "The briefings and their invitations",
+				"ask its coordinators to change them");
+		if (status == null || status == Briefing.Status.INVITED) {
+			throw new InvalidInputException("status", "Say the answer: accepted, declined, attended or no-show");
+		}
+		this.jdbc.sql("""
+				update campaigns_invitation set status = ?, version = version + 1, answered_by = ?, answered_at = now()
+				where briefing_id = ? and status = 'INVITED'
+				""").params(status.name(), by, briefingId).update();
+		return briefing(campaignId, briefingId);
+	}
+
+	/**
+	 * Withdraws a state's invitation, on top of the version seen (null: only one not
+	 * answered yet).
+	 */
+	@Transactional
+	public Briefing uninvite(long campaignId, long briefingId, String iso3, Integer expectedVersion) {
+		briefing(campaignId, briefingId);
+		this.campaigns.requireOwner(campaignId, "The briefings and their invitations",
+				"ask its coordinators to change them");
+		String code = iso3.strip().toUpperCase(java.util.Locale.ROOT);
+		Briefing.Invitation current = invitation(briefingId, code, true);
+		if (current == null) {
+			return briefing(campaignId, briefingId);
+		}
+		if (expectedVersion == null ? !current.unanswered() : current.version() != expectedVersion) {
+			throw new ConflictException(changedMeanwhile(current), current);
+		}
 		this.jdbc.sql("delete from campaigns_invitation where briefing_id = ? and iso3 = ?")
-			.params(briefingId, iso3.toUpperCase(java.util.Locale.ROOT))
+			.params(briefingId, code)
 			.update();
 		return briefing(campaignId, briefingId);
+	}
+
+	/** Withdraws an invitation not answered yet. */
+	@Transactional
+	public Briefing uninvite(long campaignId, long briefingId, String iso3) {
+		return uninvite(campaignId, briefingId, iso3, null);
+	}
+
+	private static String changedMeanwhile(Briefing.Invitation current) {
+		return "The invitation of " + answeredNow(current)
+				+ " since you saw it; nothing was changed. Look at it again and answer anew";
+	}
+
+	private static String answeredNow(Briefing.Invitation invitation) {
+		return invitation.name() + " was answered " + invitation.status().label()
+				+ ((invitation.answeredBy() == null) ? "" : " by " + invitation.answeredBy());
 	}
 
 	public List<Briefing> briefings(long campaignId) {
@@ -232,22 +437,82 @@ public class DraftsAndBriefings {
 			.toList();
 	}
 
+	private static final String INVITATION = """
+			select i.iso3, s.short_name, i.status, i.added_by, i.version, i.answered_by, i.answered_at
+			from campaigns_invitation i join states_state s on s.iso3 = i.iso3
+			""";
+
+	/**
+	 * One state's invitation (null if it is not invited), locked for a change if asked.
+	 */
+	private Briefing.Invitation invitation(long briefingId, String iso3, boolean forUpdate) {
+		return this.jdbc
+			.sql(INVITATION + " where i.briefing_id = ? and i.iso3 = ?" + (forUpdate ? " for update of i" : ""))
+			.params(briefingId, iso3)
+			.query(DraftsAndBriefings::invitation)
+			.optional()
+			.orElse(null);
+	}
+
+	/** One state's invitation to a briefing of the campaign, as it is now. */
+	public Briefing.Invitation invitation(long campaignId, long briefingId, String iso3) {
+		briefing(campaignId, briefingId);
+		String code = (iso3 == null) ? "" : iso3.strip().toUpperCase(java.util.Locale.ROOT);
+		Briefing.Invitation invitation = invitation(briefingId, code, false);
+		if (invitation == null) {
+			throw new NotFoundException(code + " is not invited to briefing " + briefingId);
+		}
+		return invitation;
+	}
+
+	private static Briefing.Invitation invitation(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		java.sql.Timestamp answeredAt = rs.getTimestamp(7);
+		return new Briefing.Invitation(rs.getString(1), rs.getString(2), Briefing.Status.valueOf(rs.getString(3)),
+				rs.getString(4), rs.getInt(5), rs.getString(6), (answeredAt == null) ? null : answeredAt.toInstant());
+	}
+
 	public Briefing briefing(long campaignId, long briefingId) {
 		Briefing briefing = this.jdbc.sql("select * from campaigns_briefing where id = ? and campaign_id = ?")
 			.params(briefingId, campaignId)
 			.query((rs, n) -> new Briefing(rs.getLong("id"), rs.getString("title"),
-					rs.getObject("held_on", LocalDate.class), rs.getString("rule"), List.of()))
+					rs.getObject("held_on", LocalDate.class), rs.getString("rule"), null, List.of(), List.of(),
+					List.of()))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("No briefing " + briefingId + " in campaign " + campaignId));
-		List<Briefing.Invitation> invitations = this.jdbc.sql("""
-				select i.iso3, s.short_name, i.status, i.added_by from campaigns_invitation i
-				join states_state s on s.iso3 = i.iso3 where i.briefing_id = ? order by s.short_name
-				""")
+		List<Briefing.Invitation> invitations = this.jdbc
+			.sql(INVITATION + " where i.briefing_id = ? order by s.short_name")
 			.param(briefingId)
-			.query((rs, n) -> new Briefing.Invitation(rs.getString(1), rs.getString(2),
-					Briefing.Status.valueOf(rs.getString(3)), rs.getString(4)))
+			.query(DraftsAndBriefings::invitation)
 			.list();
-		return new Briefing(briefing.id(), briefing.title(), briefing.heldOn(), briefing.rule(), invitations);
+		// who is left out: by the rule (for EXCEPT, those that voted that way; a group's
+		// rule leaves out everyone else, which is not news worth a list), and by hand
+		// (those the rule invites that are not invited)
+		Set<String> invited = invitations.stream().map(Briefing.Invitation::iso3).collect(Collectors.toSet());
+		InvitationRule rule;
+		Set<String> byRule;
+		try {
+			rule = parse(briefing.rule());
+			byRule = invitees(campaignId, rule);
+		}
+		catch (InvalidInputException ex) {
+			rule = InvitationRule.ALL;
+			byRule = invited;
+		}
+		List<Member> leftOutByRule = new ArrayList<>();
+		List<Member> leftOutByHand = new ArrayList<>();
+		for (Member member : this.campaigns.members(campaignId)) {
+			if (invited.contains(member.iso3())) {
+				continue;
+			}
+			if (byRule.contains(member.iso3())) {
+				leftOutByHand.add(member);
+			}
+			else if (rule.kind() == InvitationRule.Kind.EXCEPT) {
+				leftOutByRule.add(member);
+			}
+		}
+		return new Briefing(briefing.id(), briefing.title(), briefing.heldOn(), briefing.rule(),
+				inWords(briefing.rule()), invitations, leftOutByRule, leftOutByHand);
 	}
 
 	/** The codes given, checked to be members of the campaign's body. */

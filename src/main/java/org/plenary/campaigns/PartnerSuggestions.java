@@ -83,6 +83,14 @@ public class PartnerSuggestions {
 			throw new InvalidInputException("kind", "Say what you suggest: REFERENCE or OUTCOME");
 		}
 		long rollCallId = rollCallId(rollCall);
+		if (kind == PartnerSuggestion.Kind.REFERENCE) {
+			// refused now rather than when the owner accepts it
+			String why = Campaigns.whyNotAReference(this.campaigns.campaign(campaignId).voteOn(),
+					this.rollCalls.rollCall(rollCallId));
+			if (why != null) {
+				throw new InvalidInputException("rollCall", why);
+			}
+		}
 		if (note != null && note.length() > 1000) {
 			throw new InvalidInputException("note", "A note has at most 1,000 characters");
 		}

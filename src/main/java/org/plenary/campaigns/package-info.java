@@ -14,6 +14,12 @@
  * {@code PartnerSuggestions.Taker} ({@code reports} takes the outcome). A vote of a chain
  * inherits the coalition, per-campaign roles, Art. 19 list and assignments of its head.
  * <p>
+ * A reference resolution is an earlier vote than the campaign's (refused otherwise, with
+ * the reason; kept and marked when the vote date moves before it). A briefing's rule
+ * names its roll call by id or symbol and is said in words ({@code InvitationRule});
+ * invitations are answered on top of the version seen, one at a time or in bulk, all or
+ * nothing.
+ * <p>
  * Depends on {@code system}, {@code states}, {@code history} and {@code accounts} (it
  * tells the table of rights where an organisation stands in a campaign,
  * {@code accounts.CampaignStandings}). Publishes no events yet.

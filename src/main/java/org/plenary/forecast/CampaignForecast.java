@@ -3,6 +3,7 @@ package org.plenary.forecast;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.plenary.forecast.core.model.Reliability;
 import org.plenary.forecast.core.tally.TallySummary;
@@ -25,10 +26,12 @@ import org.plenary.forecast.core.tally.VoteProbabilities;
  * @param reads how many members have a read that counts as evidence
  * @param readsExpectedShift the shared shift towards Yes that the reads suggest (0: as
  * the references say)
+ * @param objective what the targets are ranked toward, and why (null when not ready)
+ * @param leftOut the members no call will move, left out of the targets: name to why
  */
 public record CampaignForecast(long campaignId, Status status, String message, TallySummary summary, double[] yes,
 		double[] no, List<StateForecast> states, List<Targeting.Target> targets, Model model, Reliability reliability,
-		int reads, double readsExpectedShift) {
+		int reads, double readsExpectedShift, Targeting.Objective objective, Map<String, String> leftOut) {
 
 	public enum Status {
 
@@ -98,26 +101,49 @@ public record CampaignForecast(long campaignId, Status status, String message, T
 
 	/**
 	 * A call worth making, for readers outside the module: the state, its P(Yes), what a
-	 * firm Yes from it would add to P(adoption) and to the expected Yes count, and why.
+	 * step toward our ask would add to P(adoption), to the objective in force
+	 * ({@code objectiveGain}) and to the expected Yes count; the ask in words ("from
+	 * Abstain to Yes") and why it ranks there in one sentence ({@code why};
+	 * {@code reason} has the figures).
 	 */
-	public record Call(String iso3, String name, double yes, double adoptionGain, double expectedYesGain,
-			String reason) {
+	public record Call(String iso3, String name, double yes, double adoptionGain, double expectedYesGain, String reason,
+			double objectiveGain, String ask, String why) {
 	}
 
 	/** The targeting list as {@link Call}s, best first, at most {@code limit}. */
 	public List<Call> calls(int limit) {
-		java.util.Map<String, String> names = new java.util.HashMap<>();
-		this.states.forEach((s) -> names.put(s.iso3(), s.name()));
 		return this.targets.stream()
 			.limit(limit)
-			.map((t) -> new Call(t.state(), names.getOrDefault(t.state(), t.state()), t.probabilities().yes(),
-					t.adoptionGain(), t.expectedYesGain(), t.reason()))
+			.map((t) -> new Call(iso3Of(t.state()), t.state(), t.probabilities().yes(), t.adoptionGain(),
+					t.expectedYesGain(), t.reason(), t.objectiveGain(), t.ask(), t.why()))
 			.toList();
+	}
+
+	/** A member's ISO code from the name the targets give it (the name if none). */
+	public String iso3Of(String name) {
+		return this.states.stream()
+			.filter((s) -> s.name().equals(name))
+			.map(StateForecast::iso3)
+			.findFirst()
+			.orElse(name);
+	}
+
+	/**
+	 * Whether the targets' probability gains carry information: not once the objective is
+	 * the margin (adoption and the goal settled), when they are all but zero.
+	 */
+	public boolean targetsGainShown() {
+		return this.objective != null && this.objective.kind() != Targeting.Objective.Kind.MARGIN;
+	}
+
+	/** What the targets are ranked toward, in words (null when not ready). */
+	public String objectiveWords() {
+		return (this.objective == null) ? null : this.objective.words();
 	}
 
 	static CampaignForecast notReady(long campaignId, Status status, String message) {
 		return new CampaignForecast(campaignId, status, message, null, new double[0], new double[0], List.of(),
-				List.of(), null, null, 0, 0);
+				List.of(), null, null, 0, 0, null, Map.of());
 	}
 
 	/**
@@ -129,13 +155,7 @@ public record CampaignForecast(long campaignId, Status status, String message, T
 	}
 
 	static String percent(double p) {
-		if (p > 0.995) {
-			return "> 99 %";
-		}
-		if (p < 0.005) {
-			return "< 1 %";
-		}
-		return String.format(java.util.Locale.ROOT, "%.0f %%", 100 * p);
+		return Targeting.percent(p);
 	}
 
 	/** P(adoption), for readers outside the module; NaN when there are no numbers yet. */

@@ -13,7 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.plenary.campaigns.Campaign;
 import org.plenary.campaigns.Campaigns;
+
 import org.plenary.campaigns.Member;
+import org.plenary.campaigns.OutOfReach;
 import org.plenary.forecast.core.model.ModelSettings;
 import org.plenary.forecast.core.model.Reliability;
 import org.plenary.forecast.core.model.VoteForecast;
@@ -21,6 +23,7 @@ import org.plenary.forecast.core.model.WhipRead;
 import org.plenary.forecast.core.tally.AdoptionRule;
 import org.plenary.forecast.core.tally.ExactTally;
 import org.plenary.forecast.core.tally.Scenarios;
+import org.plenary.forecast.core.tally.TallySummary;
 import org.plenary.forecast.core.tally.TallyDistribution;
 import org.plenary.forecast.core.tally.Targeting;
 import org.plenary.forecast.core.tally.Vote;
@@ -64,8 +67,11 @@ public class CampaignForecasts {
 	private record Memo(String key, CampaignForecast forecast) {
 	}
 
+	private final OutOfReach outOfReach;
+
 	CampaignForecasts(Campaigns campaigns, WhipCount whip, CampaignModels models, ReadReliability reliability,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, OutOfReach outOfReach) {
+		this.outOfReach = outOfReach;
 		this.campaigns = campaigns;
 		this.whip = whip;
 		this.models = models;
@@ -112,7 +118,8 @@ public class CampaignForecasts {
 			return null;
 		}
 		Reliability reliability = this.reliability.current();
-		String key = memoKey(campaign, members, stances, stored.get(), reliability, stale);
+		Map<String, String> outOfReach = this.outOfReach.reasons(campaignId);
+		String key = memoKey(campaign, members, stances, stored.get(), reliability, stale) + "|" + outOfReach;
 		String memoFor = String.valueOf(campaignId);
 		if (own) {
 			// an own view is remembered per view: its reads, not the shared versions,
@@ -129,7 +136,7 @@ public class CampaignForecasts {
 		if (memo != null && memo.key().equals(key)) {
 			return memo.forecast();
 		}
-		CampaignForecast forecast = compute(campaign, members, stances, stored.get(), reliability, stale);
+		CampaignForecast forecast = compute(campaign, members, stances, stored.get(), reliability, stale, outOfReach);
 		if (own && this.memos.size() > 500) {
 			this.memos.keySet().removeIf((k) -> k.contains(":"));
 		}
@@ -167,7 +174,7 @@ public class CampaignForecasts {
 	}
 
 	private CampaignForecast compute(Campaign campaign, List<Member> members, Map<String, CurrentStance> stances,
-			CampaignModels.Stored model, Reliability reliability, boolean stale) {
+			CampaignModels.Stored model, Reliability reliability, boolean stale, Map<String, String> outOfReach) {
 		Set<String> nonVoting = new HashSet<>();
 		Set<String> permanent = new HashSet<>();
 		for (Member member : members) {
@@ -186,19 +193,20 @@ public class CampaignForecasts {
 			index.put(prior.members().get(i), i);
 		}
 		double[][] likelihood = new double[prior.members().size()][];
+		List<VoteProbabilities> without = prior.marginals();
 		Instant now = Instant.now();
 		int reads = 0;
 		for (Map.Entry<String, CurrentStance> entry : stances.entrySet()) {
 			Integer i = index.get(entry.getKey());
 			WhipRead read = read(entry.getValue(), now);
 			if (i != null && read != null && !nonVoting.contains(entry.getKey())) {
-				likelihood[i] = reliability.likelihood(read);
+				likelihood[i] = reliability.likelihood(read, without.get(i));
 				reads++;
 			}
 		}
 		Scenarios withReads = prior.given(likelihood);
 		List<VoteProbabilities> marginals = withReads.marginals();
-		List<VoteProbabilities> modelOnly = prior.marginals();
+		List<VoteProbabilities> modelOnly = without;
 		ExactTally tally = new ExactTally();
 		TallyDistribution distribution = tally.mixture(withReads);
 		AdoptionRule rule = AdoptionRule.of(AdoptionRule.Kind.valueOf(campaign.rule().name()),
@@ -207,6 +215,7 @@ public class CampaignForecasts {
 		members.forEach((m) -> byCode.put(m.iso3(), m));
 		List<CampaignForecast.StateForecast> rows = new ArrayList<>();
 		List<Targeting.Candidate> candidates = new ArrayList<>();
+		Map<String, String> leftOut = new java.util.TreeMap<>();
 		for (int i = 0; i < prior.members().size(); i++) {
 			String iso3 = prior.members().get(i);
 			Member member = byCode.get(iso3);
@@ -216,12 +225,27 @@ public class CampaignForecasts {
 					marginals.get(i), modelOnly.get(i),
 					(stance == null || stance.stance() == Stance.UNKNOWN) ? null : stance.stance().label(),
 					nonVoting.contains(iso3), model.idealPoints()[i], model.switching()[i]));
-			candidates.add(new Targeting.Candidate(name, marginals.get(i), Math.min(1, model.switching()[i])));
+			String why = outOfReach.containsKey(iso3) ? outOfReach.get(iso3)
+					: (stance == null) ? null : hardToMove(stance, now);
+			if (why != null) {
+				leftOut.put(name, why);
+			}
+			candidates.add(new Targeting.Candidate(name, marginals.get(i), Math.min(1, model.switching()[i]), why));
 		}
 		Vote ask = Vote.valueOf(campaign.ask().name());
+		TallySummary summary = distribution.summary(rule);
+		double[] yesCounts = distribution.distribution(Vote.YES);
+		double reachesGoal = 0;
+		if (campaign.goalYes() != null) {
+			for (int k = Math.max(0, campaign.goalYes()); k < yesCounts.length; k++) {
+				reachesGoal += yesCounts[k];
+			}
+		}
+		Targeting.Objective objective = Targeting.Objective.of(summary.adoptionProbability(), ask, campaign.goalYes(),
+				reachesGoal);
 		// the gains are averages, smooth in the shifts: a third of the scenarios will do
 		List<Targeting.Target> targets = new Targeting().rank(candidates, withReads.thinned(TARGETING_SCENARIOS), rule,
-				ask);
+				ask, objective);
 		rows.sort(java.util.Comparator.comparing(CampaignForecast.StateForecast::name));
 		double shift = expectedShift(withReads, prior);
 		CampaignForecast.Model about = new CampaignForecast.Model(model.asOf(), model.referencesUsed(),
@@ -230,9 +254,9 @@ public class CampaignForecasts {
 		String message = model.referencesUsed().isBlank()
 				? "No reference resolution: the forecast rests on each state's recent votes alone. Add references for a sharper one."
 				: null;
-		return new CampaignForecast(campaign.id(), CampaignForecast.Status.READY, message, distribution.summary(rule),
-				distribution.distribution(Vote.YES), distribution.distribution(Vote.NO), rows, targets, about,
-				reliability, reads, shift);
+		return new CampaignForecast(campaign.id(), CampaignForecast.Status.READY, message, summary, yesCounts,
+				distribution.distribution(Vote.NO), rows, targets, about, reliability, reads, shift, objective,
+				java.util.Collections.unmodifiableMap(leftOut));
 	}
 
 	/**
@@ -244,6 +268,30 @@ public class CampaignForecasts {
 		double with = withReads.marginals().stream().mapToDouble(VoteProbabilities::yes).sum();
 		double without = prior.marginals().stream().mapToDouble(VoteProbabilities::yes).sum();
 		return with - without;
+	}
+
+	/** How recent a firm read must be for a state to count as hard to move. */
+	static final Duration FRESH = Duration.ofDays(21);
+
+	/**
+	 * Why a state with this read is no target, or null: a firm read (Yes, No, Abstain,
+	 * Absent) that is recent and comes from a senior source (a Permanent Representative
+	 * or above) says the state has made up its mind; an old read, a junior or unnamed
+	 * source, or a whip's low confidence leaves it worth a call.
+	 */
+	static String hardToMove(CurrentStance stance, Instant now) {
+		if (!stance.stance().firm() || stance.sourceLevel() == null || stance.recordedAt() == null
+				|| stance.confidence() == Confidence.LOW) {
+			return null;
+		}
+		boolean senior = stance.sourceLevel().ordinal() <= Level.PERMANENT_REPRESENTATIVE.ordinal();
+		Duration age = Duration.between(stance.recordedAt(), now);
+		if (!senior || age.compareTo(FRESH) > 0) {
+			return null;
+		}
+		long days = age.toDays();
+		return "firm " + stance.stance().label() + " from the " + stance.sourceLevel().label()
+				+ ((days == 0) ? " today" : (days == 1) ? " yesterday" : ", " + days + " days ago");
 	}
 
 	/** A stance as evidence, or null for none (Undecided, Unknown). */

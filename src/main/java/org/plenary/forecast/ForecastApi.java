@@ -41,7 +41,11 @@ class ForecastApi {
 
 	private final Campaigns campaigns;
 
-	ForecastApi(CampaignForecasts forecasts, ReadReliability reliability, Campaigns campaigns) {
+	private final org.springframework.beans.factory.ObjectProvider<TargetPeople> people;
+
+	ForecastApi(CampaignForecasts forecasts, ReadReliability reliability, Campaigns campaigns,
+			org.springframework.beans.factory.ObjectProvider<TargetPeople> people) {
+		this.people = people;
 		this.forecasts = forecasts;
 		this.reliability = reliability;
 		this.campaigns = campaigns;
@@ -66,13 +70,35 @@ class ForecastApi {
 			Instant preparedAt, int tookMillis, boolean stale) {
 	}
 
+	/**
+	 * {@code objective}: what the targets are ranked toward; {@code leftOut}: members no
+	 * call will move (name to why), left out of the targets.
+	 */
 	record ForecastJson(long campaign, String status, String message, Double adoptionProbability, Counts counts,
 			double[] yesDistribution, double[] noDistribution, int reads, ModelJson model, String reliability,
-			List<StateJson> states) {
+			List<StateJson> states, ObjectiveJson objective, java.util.Map<String, String> leftOut) {
 	}
 
-	record TargetJson(int rank, String state, Probabilities probabilities, double adoptionGain, double expectedYesGain,
-			double expectedNoGain, double movability, double score, String reason) {
+	/**
+	 * One target: {@code objectiveGain} is the gain toward the objective in force (see
+	 * the forecast's {@code objective}); {@code ask} the step in words ("from Abstain to
+	 * Yes"); {@code why} one sentence; {@code owner}, {@code caller} and {@code level}
+	 * who owns the state and who should call it, at what level (null: none; given for the
+	 * first 50).
+	 */
+	record TargetJson(int rank, String iso3, String state, Probabilities probabilities, double adoptionGain,
+			double expectedYesGain, double expectedNoGain, double movability, double score, String reason,
+			double objectiveGain, String ask, String why, String owner, String caller, String level) {
+	}
+
+	/**
+	 * The targets given their owner and caller: each caller is an escalation decision of
+	 * its own, and a list of 190 is read for its head.
+	 */
+	static final int PEOPLE_SHOWN = 50;
+
+	/** What the targets are ranked toward: ADOPTION, GOAL or MARGIN, in words. */
+	record ObjectiveJson(String kind, Integer goalYes, String words) {
 	}
 
 	record OutcomeRequest(@NotBlank @Size(max = 100) String rollCall) {
@@ -107,7 +133,7 @@ class ForecastApi {
 		CampaignForecast f = (own != null) ? own : this.forecasts.forecast(id);
 		if (!f.ready()) {
 			return new ForecastJson(id, f.status().name(), f.message(), null, null, new double[0], new double[0], 0,
-					null, null, List.of());
+					null, null, List.of(), null, java.util.Map.of());
 		}
 		var s = f.summary();
 		var m = f.model();
@@ -121,19 +147,30 @@ class ForecastApi {
 					.map((st) -> new StateJson(st.iso3(), st.name(), st.stance(), st.withoutVote(),
 							Probabilities.of(st.probabilities()), Probabilities.of(st.modelOnly()),
 							Double.isNaN(st.idealPoint()) ? null : st.idealPoint()))
-					.toList());
+					.toList(),
+				new ObjectiveJson(f.objective().kind().name(),
+						(f.objective().kind() == Targeting.Objective.Kind.GOAL) ? f.objective().goalYes() : null,
+						f.objective().words()),
+				f.leftOut());
 	}
 
 	@GetMapping("/targets")
 	@Operation(summary = "Where the next call is worth most: every movable member, best first, with the reason")
 	List<TargetJson> targets(@PathVariable long id, @RequestParam(defaultValue = "1000") int limit) {
 		CampaignForecast f = this.forecasts.forecast(id);
-		List<Targeting.Target> targets = f.targets();
+		List<Targeting.Target> targets = f.targets().subList(0, Math.min(Math.max(0, limit), f.targets().size()));
+		TargetPeople provider = this.people.getIfAvailable();
+		java.util.Map<String, TargetPeople.People> people = (provider == null || targets.isEmpty()) ? java.util.Map.of()
+				: provider.people(id, targets.stream().map((t) -> f.iso3Of(t.state())).toList());
 		List<TargetJson> result = new java.util.ArrayList<>();
-		for (int i = 0; i < Math.min(Math.max(0, limit), targets.size()); i++) {
+		for (int i = 0; i < targets.size(); i++) {
 			Targeting.Target t = targets.get(i);
-			result.add(new TargetJson(i + 1, t.state(), Probabilities.of(t.probabilities()), t.adoptionGain(),
-					t.expectedYesGain(), t.expectedNoGain(), t.movability(), t.score(), t.reason()));
+			String iso3 = f.iso3Of(t.state());
+			TargetPeople.People p = people.get(iso3);
+			result.add(new TargetJson(i + 1, iso3, t.state(), Probabilities.of(t.probabilities()), t.adoptionGain(),
+					t.expectedYesGain(), t.expectedNoGain(), t.movability(), t.score(), t.reason(), t.objectiveGain(),
+					t.ask(), t.why(), (p == null) ? null : p.owner(), (p == null) ? null : p.caller(),
+					(p == null) ? null : p.level()));
 		}
 		return result;
 	}

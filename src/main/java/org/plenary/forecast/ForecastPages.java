@@ -41,7 +41,11 @@ class ForecastPages {
 
 	private final RoleHierarchy roles;
 
-	ForecastPages(CampaignForecasts forecasts, Campaigns campaigns, ReadReliability reliability, RoleHierarchy roles) {
+	private final org.springframework.beans.factory.ObjectProvider<TargetPeople> people;
+
+	ForecastPages(CampaignForecasts forecasts, Campaigns campaigns, ReadReliability reliability, RoleHierarchy roles,
+			org.springframework.beans.factory.ObjectProvider<TargetPeople> people) {
+		this.people = people;
 		this.forecasts = forecasts;
 		this.campaigns = campaigns;
 		this.reliability = reliability;
@@ -74,7 +78,22 @@ class ForecastPages {
 			List<Targeting.Target> targets = forecast.targets();
 			model.addAttribute("bars", bars);
 			model.addAttribute("words", words);
-			model.addAttribute("targets", targets.subList(0, Math.min(TARGETS_SHOWN, targets.size())));
+			List<Targeting.Target> shown = targets.subList(0, Math.min(TARGETS_SHOWN, targets.size()));
+			model.addAttribute("targets", shown);
+			TargetPeople people = this.people.getIfAvailable();
+			Map<String, TargetPeople.People> byName = new HashMap<>();
+			if (people != null && !shown.isEmpty()) {
+				Map<String, TargetPeople.People> byCode = people.people(id,
+						shown.stream().map((t) -> forecast.iso3Of(t.state())).toList());
+				shown.forEach((t) -> {
+					TargetPeople.People p = byCode.get(forecast.iso3Of(t.state()));
+					if (p != null) {
+						byName.put(t.state(), p);
+					}
+				});
+			}
+			model.addAttribute("people", byName);
+			model.addAttribute("moved", movedByReads(forecast));
 			model.addAttribute("moreTargets", Math.max(0, targets.size() - TARGETS_SHOWN));
 			model.addAttribute("distribution", ForecastCharts.distribution(forecast.yes(), campaign.goalYes()));
 			model.addAttribute("history",
@@ -83,6 +102,34 @@ class ForecastPages {
 					WorldMap.natural().svg(classes, titles, "Each member's most likely vote, as forecast"));
 		}
 		return "forecast/forecast";
+	}
+
+	/** A member whose forecast our read moved: its most likely vote before and after. */
+	record Moved(String name, String stance, String before, String after, double distance) {
+	}
+
+	/**
+	 * The members our reads moved, most first: by how much probability changed hands
+	 * (half the sum of the absolute differences), those moved by under 5 points left out.
+	 */
+	static List<Moved> movedByReads(CampaignForecast forecast) {
+		List<Moved> moved = new java.util.ArrayList<>();
+		for (CampaignForecast.StateForecast state : forecast.states()) {
+			if (state.stance() == null || state.withoutVote()) {
+				continue;
+			}
+			double distance = 0;
+			for (org.plenary.forecast.core.tally.Vote vote : org.plenary.forecast.core.tally.Vote.values()) {
+				distance += Math.abs(state.probabilities().probability(vote) - state.modelOnly().probability(vote));
+			}
+			distance /= 2;
+			if (distance >= 0.05) {
+				moved.add(new Moved(state.name(), state.stance(), ForecastCharts.words(state.modelOnly()),
+						ForecastCharts.words(state.probabilities()), distance));
+			}
+		}
+		moved.sort(java.util.Comparator.comparingDouble(Moved::distance).reversed());
+		return moved;
 	}
 
 	/** The panel alone: a panel waiting for its model asks for itself again. */

@@ -77,7 +77,12 @@ public class RollCalls {
 		}
 		if (query.symbol() != null && !query.symbol().isBlank()) {
 			where.append(" and (r.symbol ilike :symbol or r.draft_symbol ilike :symbol)");
-			params.put("symbol", likeEscape(Symbols.normalize(query.symbol())) + "%");
+			// the beginning of a symbol, as stored: "ES-11/1" as A/RES/ES-11/1
+			String symbol = Symbols.typedResolution(query.symbol())
+				.or(() -> Symbols.typedDraft(query.symbol()))
+				.or(() -> Symbols.typedSession(query.symbol()))
+				.orElseGet(() -> Symbols.normalize(query.symbol()));
+			params.put("symbol", likeEscape(symbol) + "%");
 		}
 		if (query.from() != null) {
 			where.append(" and r.vote_date >= :from");
@@ -132,14 +137,79 @@ public class RollCalls {
 
 	/**
 	 * The roll calls on a resolution symbol (a symbol may have several: amendments,
-	 * parts).
+	 * parts), written as stored or as people type it ("ES-11/1" is A/RES/ES-11/1).
 	 */
 	public List<RollCall> bySymbol(String symbol) {
 		return this.jdbc
 			.sql("select " + COLUMNS + " from history_roll_call r where r.symbol = ? order by r.vote_date, r.id")
-			.param(Symbols.normalize(symbol))
+			.param(Symbols.typedResolution(symbol).orElseGet(() -> Symbols.normalize(symbol)))
 			.query(RollCalls::rollCall)
 			.list();
+	}
+
+	/**
+	 * What a person looks for when picking an earlier vote (a campaign's reference
+	 * resolutions), newest first. Text that reads as a resolution's symbol, however
+	 * written ({@code ES-11/1}, {@code A/RES/ES-11/1}, {@code es 11/1}, {@code 68/262},
+	 * Voeten's {@code R/68/262}), finds the roll calls on that resolution and on its
+	 * parts ({@code 37/100} finds {@code A/RES/37/100 A} and {@code B}), but not on
+	 * another that begins alike ({@code ES-11/1} is not {@code ES-11/10}); a draft's
+	 * symbol ({@code A/ES-11/L.1}) finds the votes on that draft and its revisions; a
+	 * session ({@code ES-11}) its resolutions. Other text is words of the title,
+	 * description or subjects: the roll calls with all the words first, then those with
+	 * any word of 4 letters or more; resolutions adopted without a vote are left out
+	 * there, as they hold no state's vote, but a symbol finds them too, so that the
+	 * person learns why.
+	 */
+	public List<RollCall> find(String text, int limit) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		java.util.LinkedHashMap<Long, RollCall> found = new java.util.LinkedHashMap<>();
+		String order = " order by r.vote_date desc, r.symbol desc nulls last, r.id desc limit :limit";
+		var resolution = Symbols.typedResolution(text);
+		var draft = Symbols.typedDraft(text);
+		var session = Symbols.typedSession(text);
+		if (resolution.isPresent() || draft.isPresent() || session.isPresent()) {
+			String where = resolution.isPresent() ? "r.symbol = :s or r.symbol like :like escape '\\'"
+					: draft.isPresent() ? "r.draft_symbol ilike :like escape '\\'" : "r.symbol like :like escape '\\'";
+			String symbol = resolution.or(() -> draft).or(() -> session).orElseThrow();
+			this.jdbc.sql("select " + COLUMNS + " from history_roll_call r where " + where + order)
+				.param("s", symbol)
+				.param("like", likeEscape(symbol) + (resolution.isPresent() ? " %" : "%"))
+				.param("limit", limit)
+				.query(RollCalls::rollCall)
+				.list()
+				.forEach((r) -> found.put(r.id(), r));
+			return List.copyOf(found.values());
+		}
+		List<String> words = java.util.Arrays.stream(text.trim().split("\\s+")).toList();
+		List<String> searches = new ArrayList<>();
+		searches.add(String.join(" ", words));
+		words.stream().filter((w) -> w.length() >= 4).forEach(searches::add);
+		for (int s = 0; s < searches.size(); s++) {
+			String search = searches.get(s);
+			if (found.size() >= limit) {
+				break;
+			}
+			// each word must be in the title, the description or the subjects
+			StringBuilder where = new StringBuilder(" where not r.adopted_without_vote");
+			Map<String, Object> params = new java.util.HashMap<>();
+			int i = 0;
+			for (String word : search.split(" ")) {
+				String name = "w" + i++;
+				where.append(" and (r.title ilike :" + name + " or r.description ilike :" + name
+						+ " or r.subjects ilike :" + name + ")");
+				params.put(name, "%" + likeEscape(word) + "%");
+			}
+			this.jdbc.sql("select " + COLUMNS + " from history_roll_call r" + where + order)
+				.params(params)
+				.param("limit", (s == 0) ? limit : Math.min(limit - found.size(), 10))
+				.query(RollCalls::rollCall)
+				.list()
+				.forEach((r) -> found.putIfAbsent(r.id(), r));
+		}
+		return List.copyOf(found.values());
 	}
 
 	/** Receives the votes of {@link #readVotes}, roll call by roll call. */

@@ -118,12 +118,11 @@ final class EscalationRules {
 								+ word(channel) + " at " + owner.level().label() + " level by its owner, "
 								+ owner.name() + ".");
 			}
-			Level level = Level.PERMANENT_REPRESENTATIVE;
-			Holder holder = facts.holders().get(level);
-			Channel channel = channelFor(level);
-			return s.suggest(Suggestion.Rule.FIRST_CONTACT, level, person(holder), channel,
+			Step step = s.stay(Level.PERMANENT_REPRESENTATIVE);
+			Channel channel = channelFor(step.level());
+			return s.suggest(Suggestion.Rule.FIRST_CONTACT, step.level(), step.person(), channel,
 					facts.stateName() + " has not been contacted in this campaign yet and nobody owns it: suggest a "
-							+ "first " + word(channel) + " at " + level.label() + " level " + who(holder, facts) + ".");
+							+ "first " + word(channel) + " at " + step.level().label() + " level " + step.who() + ".");
 		}
 		PastContact last = s.contacts.get(0);
 		// (c) slipped since our last contact
@@ -354,11 +353,48 @@ final class EscalationRules {
 					return new Step(LADDER.get(rank), holder.person(), who(holder) + skipped);
 				}
 			}
+			// nobody holds it above: the next official up on file, whatever the level's
+			// gap (an organisation has no ambassador at every rung)
+			for (int rank = LADDER.indexOf(next); rank < LADDER.size(); rank++) {
+				Holder holder = holder(LADDER.get(rank));
+				if (holder != null) {
+					String skipped = (LADDER.get(rank) == next) ? ""
+							: " (nobody of ours is at " + levels(next, LADDER.get(rank)) + " level)";
+					return new Step(LADDER.get(rank), holder.person(), who(holder) + skipped);
+				}
+			}
 			return stay(next);
 		}
 
+		/**
+		 * At a level, its holder; with nobody of ours there, the nearest official on the
+		 * ladder (above first), saying so; "none" only when nobody is on file at all.
+		 */
 		Step stay(Level level) {
-			return new Step(level, person(holder(level)), who(holder(level)));
+			Holder here = holder(level);
+			int rank = LADDER.indexOf(level);
+			if (here != null || rank < 0) {
+				return new Step(level, person(here), who(here));
+			}
+			for (int distance = 1; distance < LADDER.size(); distance++) {
+				for (int candidate : new int[] { rank + distance, rank - distance }) {
+					if (candidate >= 0 && candidate < LADDER.size() && holder(LADDER.get(candidate)) != null) {
+						Holder nearest = holder(LADDER.get(candidate));
+						return new Step(LADDER.get(candidate), nearest.person(),
+								who(nearest) + " (nobody of ours is at " + level.label() + " level)");
+					}
+				}
+			}
+			return new Step(level, null, who(null));
+		}
+
+		/** "Ambassador", or "Ambassador or Deputy Minister": the levels skipped. */
+		private static String levels(Level from, Level to) {
+			List<String> skipped = new java.util.ArrayList<>();
+			for (int rank = LADDER.indexOf(from); rank < LADDER.indexOf(to); rank++) {
+				skipped.add(LADDER.get(rank).label());
+			}
+			return String.join(" or ", skipped);
 		}
 
 		/** The last contact's level and official again, if still active. */

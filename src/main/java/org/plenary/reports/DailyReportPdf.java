@@ -126,16 +126,27 @@ final class DailyReportPdf {
 					: "No state's call would change the forecast.", 9));
 		}
 		else {
-			PdfPTable table = CallSheetPdf.table(new float[] { 24, 12, 14, 50 });
+			if (report.objective() != null) {
+				document.add(CallSheetPdf.text(report.objective(), 8.5f));
+			}
+			boolean gain = report.gainShown();
+			PdfPTable table = CallSheetPdf
+				.table(gain ? new float[] { 20, 16, 9, 10, 45 } : new float[] { 22, 18, 10, 50 });
 			table.addCell(CallSheetPdf.cell(new Phrase("State", Pdfs.font(7.5f, Pdfs.MUTED))));
+			table.addCell(CallSheetPdf.cell(new Phrase("Ask", Pdfs.font(7.5f, Pdfs.MUTED))));
 			table.addCell(CallSheetPdf.cell(new Phrase("P(Yes)", Pdfs.font(7.5f, Pdfs.MUTED))));
-			table.addCell(CallSheetPdf.cell(new Phrase("P(adoption) +", Pdfs.font(7.5f, Pdfs.MUTED))));
+			if (gain) {
+				table.addCell(CallSheetPdf.cell(new Phrase("Gain", Pdfs.font(7.5f, Pdfs.MUTED))));
+			}
 			table.addCell(CallSheetPdf.cell(new Phrase("Why", Pdfs.font(7.5f, Pdfs.MUTED))));
 			for (CampaignForecast.Call call : report.targets()) {
 				table.addCell(CallSheetPdf.cell(new Phrase(call.name(), Pdfs.bold(8.5f))));
+				table.addCell(CallSheetPdf.cell(call.ask(), 8.5f));
 				table.addCell(CallSheetPdf.cell(DailyReportText.percent(call.yes()), 8.5f));
-				table.addCell(CallSheetPdf.cell(DailyReportText.points(call.adoptionGain()), 8.5f));
-				table.addCell(CallSheetPdf.cell(CallSheetPdf.shorten(call.reason(), 160), 8.5f));
+				if (gain) {
+					table.addCell(CallSheetPdf.cell(DailyReportText.points(call.objectiveGain()), 8.5f));
+				}
+				table.addCell(CallSheetPdf.cell(CallSheetPdf.shorten(call.why(), 200), 8.5f));
 			}
 			document.add(table);
 		}

@@ -65,6 +65,9 @@ public class DailyReports {
 	 * @param gained reads now a commitment (a firm read at our ask, or moved toward it)
 	 * that were not before
 	 * @param lost commitments at our ask that are no longer
+	 * @param objective what the targets are ranked toward, in words (null: no forecast)
+	 * @param gainShown whether the targets' probability gain carries information (not
+	 * once the objective is the margin)
 	 * @param firmAgainst reads now firm but no commitment (the other side's firm No, a
 	 * firm Abstain when we ask Yes): reported apart, never counted as ours
 	 */
@@ -72,7 +75,7 @@ public class DailyReports {
 			Tally count, Tally before, CampaignForecast.Headline forecast, CampaignForecasts.Snapshot forecastBefore,
 			String forecastMessage, List<Movement> moved, List<Movement> gained, List<Movement> lost,
 			List<Movement> firmAgainst, List<FollowUp> overdue, List<OppositionActivity> opposition,
-			List<CampaignForecast.Call> targets) {
+			List<CampaignForecast.Call> targets, String objective, boolean gainShown) {
 
 		public Tally tally() {
 			return this.count;
@@ -166,7 +169,8 @@ public class DailyReports {
 			.toList();
 		DailyReport report = new DailyReport(board.campaign(), at, since, votePast, board, count, before,
 				forecast.headline(), forecastBefore, forecast.ready() ? null : forecast.message(), moved, gained, lost,
-				firmAgainst, overdue, activity, forecast.ready() ? forecast.calls(TARGETS) : List.of());
+				firmAgainst, overdue, activity, forecast.ready() ? forecast.calls(TARGETS) : List.of(),
+				forecast.ready() ? forecast.objectiveWords() : null, forecast.ready() && forecast.targetsGainShown());
 		this.audit.record("DAILY_REPORT", "campaign " + campaignId,
 				moved.size() + " moved, " + overdue.size() + " overdue follow-ups");
 		return report;

@@ -150,8 +150,8 @@ public record Reckoned(long campaignId, String campaignTitle, Outcome outcome, S
 	static final double UNIFORM_BRIER = 3 * (0.25 * 0.25) + 0.75 * 0.75;
 
 	/** One member's stored snapshot and vote cast. */
-	record Row(String iso3, String name, Stance read, Level sourceLevel, String recordedBy, Instant readAt,
-			Probabilities forecast, Vote actual) {
+	record Row(String iso3, String name, Stance read, Level sourceLevel, String recordedBy, String obtainedBy,
+			Instant readAt, Probabilities forecast, Vote actual) {
 	}
 
 	/** Reckons the stored rows. */
@@ -217,7 +217,8 @@ public record Reckoned(long campaignId, String campaignTitle, Outcome outcome, S
 				broken += keptIt ? 0 : 1;
 				String level = (row.sourceLevel() == null) ? "Level not given" : row.sourceLevel().label();
 				count(byLevel, level, keptIt);
-				count(byOfficial, (row.recordedBy() == null) ? "Not recorded" : row.recordedBy(), keptIt);
+				count(byOfficial, (row.obtainedBy() != null) ? row.obtainedBy()
+						: (row.recordedBy() == null) ? "Not recorded" : row.recordedBy(), keptIt);
 			}
 			if (firmAgainst) {
 				boolean asRead = pointsAt == cast;

@@ -3,6 +3,7 @@ package org.plenary.reports;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,12 @@ import org.plenary.forecast.CampaignForecast;
 import org.plenary.forecast.CampaignForecasts;
 import org.plenary.forecast.VoteOutcomes;
 import org.plenary.history.Vote;
+import org.plenary.outreach.Contact;
+import org.plenary.outreach.Contacts;
+import org.plenary.outreach.People;
+import org.plenary.outreach.Person;
 import org.plenary.system.InvalidInputException;
+import org.plenary.system.NotFoundException;
 import org.plenary.whip.CurrentStance;
 import org.plenary.whip.Level;
 import org.plenary.whip.Stance;
@@ -65,8 +71,14 @@ public class Reckoning {
 
 	private final VoteOutcomes outcomes;
 
-	Reckoning(JdbcClient jdbc, Campaigns campaigns, WhipCount whip, CampaignForecasts forecasts,
-			VoteOutcomes outcomes) {
+	private final Contacts contacts;
+
+	private final People people;
+
+	Reckoning(JdbcClient jdbc, Campaigns campaigns, WhipCount whip, CampaignForecasts forecasts, VoteOutcomes outcomes,
+			Contacts contacts, People people) {
+		this.contacts = contacts;
+		this.people = people;
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.whip = whip;
@@ -162,15 +174,44 @@ public class Reckoning {
 			double[] p = numbers.get(member.iso3());
 			this.jdbc.sql("""
 					insert into reports_reckoning_state (campaign_id, iso3, stance, source_level, recorded_by,
-					  recorded_at, p_yes, p_no, p_abstain, p_non_voting) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					  obtained_by, recorded_at, p_yes, p_no, p_abstain, p_non_voting)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					""")
 				.params(campaignId, member.iso3(), stance.stance().name(),
 						(stance.sourceLevel() == null) ? null : stance.sourceLevel().name(), stance.recordedBy(),
+						obtainedBy(campaignId, stance),
 						(stance.recordedAt() == null) ? null : java.sql.Timestamp.from(stance.recordedAt()),
 						(p == null) ? null : p[0], (p == null) ? null : p[1], (p == null) ? null : p[2],
 						(p == null) ? null : p[3])
 				.update();
 		}
+	}
+
+	/**
+	 * The official who obtained a read: our most senior participant in the contact it
+	 * came from; else the official linked to the user who typed it; else that user.
+	 */
+	private String obtainedBy(long campaignId, CurrentStance stance) {
+		if (stance.recordedBy() == null) {
+			return null;
+		}
+		if (stance.contactId() != null) {
+			try {
+				Contact contact = this.contacts.contact(campaignId, stance.contactId());
+				Optional<Contact.Participant> senior = contact.ours()
+					.stream()
+					.filter((p) -> p.name() != null)
+					.min(Comparator.comparing(Contact.Participant::level,
+							Comparator.nullsLast(Comparator.naturalOrder())));
+				if (senior.isPresent()) {
+					return senior.get().name();
+				}
+			}
+			catch (NotFoundException ex) {
+				// deleted since, or not the acting organisation's to see: as typed
+			}
+		}
+		return this.people.forUser(stance.recordedBy()).map(Person::name).orElse(stance.recordedBy());
 	}
 
 	/** The campaign's reckoning, once its vote is recorded here. */
@@ -191,7 +232,7 @@ public class Reckoning {
 		VoteOutcomes.Outcome o = outcome.get();
 		List<Reckoned.Row> rows = this.jdbc.sql("""
 				select r.iso3, s.short_name, r.stance, r.source_level, r.recorded_by, r.recorded_at,
-				  r.p_yes, r.p_no, r.p_abstain, r.p_non_voting, r.actual
+				  r.p_yes, r.p_no, r.p_abstain, r.p_non_voting, r.actual, r.obtained_by
 				from reports_reckoning_state r join states_state s on s.iso3 = r.iso3
 				where r.campaign_id = ? order by s.short_name
 				""").param(campaignId).query(Reckoning::row).list();
@@ -229,7 +270,7 @@ public class Reckoning {
 		String actual = rs.getString(11);
 		java.sql.Timestamp readAt = rs.getTimestamp(6);
 		return new Reckoned.Row(rs.getString(1), rs.getString(2), Stance.valueOf(rs.getString(3)),
-				(level == null) ? null : Level.valueOf(level), rs.getString(5),
+				(level == null) ? null : Level.valueOf(level), rs.getString(5), rs.getString(12),
 				(readAt == null) ? null : readAt.toInstant(), p, (actual == null) ? null : Vote.valueOf(actual));
 	}
 

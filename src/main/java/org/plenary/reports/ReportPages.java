@@ -89,7 +89,7 @@ class ReportPages {
 	}
 
 	/** A line of the targeting list, in words. */
-	record TargetLine(String name, String yes, String gain, String reason) {
+	record TargetLine(String name, String ask, String yes, String gain, String reason) {
 	}
 
 	@GetMapping("/campaigns/{id}/daily")
@@ -106,8 +106,8 @@ class ReportPages {
 		model.addAttribute("targets",
 				report.targets()
 					.stream()
-					.map((t) -> new TargetLine(t.name(), DailyReportText.percent(t.yes()),
-							DailyReportText.points(t.adoptionGain()), t.reason()))
+					.map((t) -> new TargetLine(t.name(), t.ask(), DailyReportText.percent(t.yes()),
+							DailyReportText.points(t.objectiveGain()), t.why()))
 					.toList());
 		return "reports/daily";
 	}

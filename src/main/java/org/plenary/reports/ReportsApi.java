@@ -76,7 +76,8 @@ class ReportsApi {
 			CampaignForecasts.Snapshot forecastYesterday, String forecastMessage, List<DailyReports.Movement> moved,
 			List<DailyReports.Movement> commitmentsGained, List<DailyReports.Movement> commitmentsLost,
 			List<DailyReports.Movement> firmAgainst, List<FollowUp> overdueFollowUps,
-			List<OppositionActivity> opposition, List<CampaignForecast.Call> targets) {
+			List<OppositionActivity> opposition, List<CampaignForecast.Call> targets, String targetsObjective,
+			boolean votePast, String window) {
 	}
 
 	@GetMapping("/daily-report")
@@ -87,7 +88,8 @@ class ReportsApi {
 		DailyReports.DailyReport report = this.dailyReports.report(id);
 		return new DailyReportView(report.at(), report.since(), report.tally(), report.before(), report.forecast(),
 				report.forecastBefore(), report.forecastMessage(), report.moved(), report.gained(), report.lost(),
-				report.firmAgainst(), report.overdue(), report.opposition(), report.targets());
+				report.firmAgainst(), report.overdue(), report.opposition(), report.targets(), report.objective(),
+				report.votePast(), report.window());
 	}
 
 }

@@ -4,8 +4,11 @@
  * <li>Exports of a campaign's board, contact log, history and forecast as XLSX (typed
  * cells, frozen header, filters, one sheet per part) and CSV, with text that could start
  * a formula neutralised ({@code Exports}).</li>
- * <li>The whip-spreadsheet import: preview, mapping, one transaction for stances, owners
- * and last contacts ({@code WhipImport}).</li>
+ * <li>The whip-spreadsheet import: preview, mapping, rows fixed in the preview (the state
+ * or the official picked, or the row skipped), rows for non-members skipped with a
+ * warning, stale rows of an older export left out unless included, one transaction for
+ * stances, owners and last contacts ({@code WhipImport}). The staged upload
+ * ({@code reports_upload}) is its uploader's, in its organisation, alone.</li>
  * <li>PDFs ({@code Pdfs}: A4, the bundled DejaVu fonts, the world map drawn from the same
  * outlines as the pages' SVG, "page n of m"): call sheets, one page per state
  * ({@code CallSheets}, {@code CallSheetPdf}), and the daily whip report, also a page

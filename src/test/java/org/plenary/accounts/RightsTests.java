@@ -628,8 +628,11 @@ class RightsTests {
 
 		private final Map<String, String> values;
 
+		private final boolean refused;
+
 		Case(Caller caller, boolean reuse) {
 			this.caller = caller;
+			this.refused = reuse;
 			this.values = reuse ? RightsTests.this.reused : new HashMap<>();
 		}
 
@@ -736,7 +739,10 @@ class RightsTests {
 					yield draft;
 				}
 				case "upload" -> {
-					String preview = upload(Caller.OWNER_WHIP, base + "/imports", "file", "sheet.csv", WHIP_SHEET);
+					// an upload is its uploader's alone: a caller to be let through
+					// previews and applies its own, one to be refused the owner's whip's
+					Caller uploader = this.refused ? Caller.OWNER_WHIP : this.caller;
+					String preview = upload(uploader, base + "/imports", "file", "sheet.csv", WHIP_SHEET);
 					Matcher upload = Pattern.compile("\"upload\":\"([0-9a-f-]+)\"").matcher(preview);
 					assertThat(upload.find()).as(preview).isTrue();
 					yield upload.group(1);
@@ -974,6 +980,8 @@ class RightsTests {
 		s.add("GET /campaigns/{id}", "/campaigns/{campaign}");
 		s.add("GET /campaigns/{id}/settings", "/campaigns/{campaign}/settings");
 		s.add("GET /campaigns/{id}/references", "/campaigns/{campaign}/references?q=fixture");
+		s.add("GET /api/v1/campaigns/{id}/references/candidates",
+				"/api/v1/campaigns/{campaign}/references/candidates?q=86/90");
 		s.add("GET /campaigns/{id}/drafts", "/campaigns/{campaign}/drafts");
 		s.add("GET /campaigns/{id}/briefings", "/campaigns/{campaign}/briefings");
 		s.add("GET /campaigns/{id}/briefings/{briefingId}", "/campaigns/{campaign}/briefings/{briefing}");
@@ -991,6 +999,8 @@ class RightsTests {
 		s.add("PUT /api/v1/campaigns/{id}/chain", "/api/v1/campaigns/{freshCampaign}/chain", "{\"version\": 0}");
 		s.add("PUT /api/v1/campaigns/{id}/without-vote", "/api/v1/campaigns/{freshCampaign}/without-vote", "[\"AFG\"]");
 		s.add("POST /campaigns/{id}/references", "/campaigns/{campaign}/references?rollCall={rollCall}");
+		s.add("POST /api/v1/campaigns/{id}/references", "/api/v1/campaigns/{campaign}/references",
+				"{\"rollCall\": {rollCall}}");
 		// a suggestion the owner makes to itself is refused on its merits; one that does
 		// not exist cannot be answered
 		s.merits("POST /campaigns/{id}/suggestions",
@@ -1028,6 +1038,9 @@ class RightsTests {
 		s.add("PUT /api/v1/campaigns/{id}/contact-signal", "/api/v1/campaigns/{campaign}/contact-signal",
 				"{\"shared\": false}");
 		s.add("POST /campaigns/{id}/outreach-settings", "/campaigns/{campaign}/outreach-settings?notContactedDays=7");
+		s.add("POST /campaigns/{id}/out-of-reach", "/campaigns/{campaign}/out-of-reach?subject=&outOfReach=");
+		s.add("PUT /api/v1/campaigns/{id}/out-of-reach", "/api/v1/campaigns/{campaign}/out-of-reach",
+				"{\"subject\": [], \"outOfReach\": []}");
 		s.add("PUT /api/v1/campaigns/{id}/outreach-settings", "/api/v1/campaigns/{campaign}/outreach-settings",
 				"{\"notContactedDays\": 7}");
 		s.add("POST /campaigns/{id}/drafts", "/campaigns/{campaign}/drafts?symbol=A/ES-99/L.{new}");
@@ -1047,6 +1060,13 @@ class RightsTests {
 				"/campaigns/{campaign}/briefings/{briefing}/invitations?iso3=FRA&status=INVITED");
 		s.add("PUT /api/v1/campaigns/{id}/briefings/{briefingId}/invitations/{iso3}",
 				"/api/v1/campaigns/{campaign}/briefings/{briefing}/invitations/FRA", "{\"status\": \"ACCEPTED\"}");
+		s.add("DELETE /api/v1/campaigns/{id}/briefings/{briefingId}/invitations/{iso3}",
+				"/api/v1/campaigns/{campaign}/briefings/{briefing}/invitations/DNK");
+		s.add("POST /campaigns/{id}/briefings/{briefingId}/answers",
+				"/campaigns/{campaign}/briefings/{briefing}/answers?status=ACCEPTED&pick=FIN:0");
+		s.add("POST /api/v1/campaigns/{id}/briefings/{briefingId}/answers",
+				"/api/v1/campaigns/{campaign}/briefings/{briefing}/answers",
+				"{\"status\": \"ACCEPTED\", \"unanswered\": true}");
 		// the coalition
 		s.add("GET /campaigns/{id}/coalition", "/campaigns/{campaign}/coalition");
 		s.add("GET /api/v1/campaigns/{id}/partners", "/api/v1/campaigns/{campaign}/partners");
@@ -1154,6 +1174,8 @@ class RightsTests {
 		s.add("POST /api/v1/campaigns/{id}/follow-ups/{followUpId}/dismiss",
 				"/api/v1/campaigns/{campaign}/follow-ups/{freshFollowUp}/dismiss", null);
 		s.add("GET /api/v1/campaigns/{id}/outreach-settings", "/api/v1/campaigns/{campaign}/outreach-settings");
+		s.add("GET /campaigns/{id}/out-of-reach", "/campaigns/{campaign}/out-of-reach");
+		s.add("GET /api/v1/campaigns/{id}/out-of-reach", "/api/v1/campaigns/{campaign}/out-of-reach");
 		s.add("GET /campaigns/{id}/states/{iso3}/escalation", "/campaigns/{campaign}/states/BRA/escalation");
 		s.add("POST /campaigns/{id}/states/{iso3}/escalation/accept",
 				"/campaigns/{freshCampaign}/states/BRA/escalation/accept");

@@ -93,7 +93,7 @@ class DraftsAndBriefingsTests {
 		assertThat(eu.invitations()).hasSize(27).allSatisfy((i) -> assertThat(i.addedBy()).isEqualTo("RULE"));
 		assertThatThrownBy(() -> this.work.openBriefing(campaign.id(), "Bad", null, "EXCEPT:x:Q", List.of(), List.of()))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("EXCEPT:<roll call id>:<Y, N or A>");
+			.hasMessageContaining("EXCEPT:<roll call id or symbol>:<Y, N, A or X>");
 	}
 
 }

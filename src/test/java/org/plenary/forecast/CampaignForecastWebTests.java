@@ -64,6 +64,9 @@ class CampaignForecastWebTests {
 	CampaignModels models;
 
 	@Autowired
+	org.plenary.campaigns.OutOfReach outOfReach;
+
+	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Autowired
@@ -122,6 +125,96 @@ class CampaignForecastWebTests {
 				this.rollCalls.bySymbol(ForecastFixtures.symbol(YEAR, 1)).getLast().id(),
 				this.rollCalls.bySymbol(ForecastFixtures.symbol(YEAR, 2)).getLast().id());
 		assertThat(ForecastDemo.REFERENCES).contains("A/RES/ES-11/1", "A/RES/68/262");
+	}
+
+	/**
+	 * Nicaragua, already read a firm No by its Permanent Representative, ranked first;
+	 * the subject of the text and its allies were targets too. None of them is.
+	 */
+	@Test
+	void theTargetsLeaveOutTheSubjectTheStatesOutOfReachAndRecentFirmSeniorReads() throws Exception {
+		Campaign campaign = campaignOnTopicOne();
+		long id = campaign.id();
+		this.whip.record(new WhipCount.RecordStance(id, "NIC", Stance.NO, Confidence.HIGH, "Ambassador Moncada",
+				Level.PERMANENT_REPRESENTATIVE, org.plenary.whip.Channel.MEETING, null, 0, null), "test");
+		// a desk officer's firm No is no reason to give up
+		this.whip.record(
+				new WhipCount.RecordStance(id, "CUB", Stance.NO, null, null, Level.DESK_OFFICER, null, null, 0, null),
+				"test");
+		// a firm No from a minister, but a month old
+		this.whip.record(
+				new WhipCount.RecordStance(id, "VEN", Stance.NO, null, null, Level.MINISTER, null, null, 0, null),
+				"test");
+		this.jdbc
+			.sql("update whip_stance set recorded_at = now() - interval '30 days' where campaign_id = ? "
+					+ "and iso3 = 'VEN'")
+			.param(id)
+			.update();
+		this.outOfReach.set(id, List.of("Russia"), List.of("PRK", "Belarus"), "test");
+
+		CampaignForecast forecast = this.forecasts.forecast(id);
+		assertThat(forecast.ready()).isTrue();
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		forecast.states().forEach((st) -> names.put(st.iso3(), st.name()));
+		assertThat(forecast.leftOut())
+			.containsEntry(names.get("NIC"), "firm No from the Permanent Representative today")
+			.containsEntry(names.get("RUS"), "the subject of the text")
+			.containsEntry(names.get("PRK"), "marked out of reach")
+			.containsEntry(names.get("BLR"), "marked out of reach")
+			.doesNotContainKey(names.get("CUB"))
+			.doesNotContainKey(names.get("VEN"));
+		assertThat(forecast.targets()).extracting(org.plenary.forecast.core.tally.Targeting.Target::state)
+			.doesNotContain(names.get("NIC"), names.get("RUS"), names.get("PRK"), names.get("BLR"))
+			.isNotEmpty();
+		assertThat(forecast.targets()).allSatisfy((t) -> {
+			assertThat(t.ask()).matches("from [\\w-]+ to \\w+|firm up its Yes");
+			assertThat(t.why()).endsWith(".");
+		});
+		assertThat(forecast.objective()).isNotNull();
+		// the reads' own effect, state by state: Nicaragua's firm No moved it most
+		assertThat(ForecastPages.movedByReads(forecast)).extracting(ForecastPages.Moved::name)
+			.contains(names.get("NIC"))
+			.doesNotContain(names.get("RUS"));
+
+		String viewer = this.accounts.token(this.accounts.user(Role.VIEWER));
+		this.mvc.perform(get("/api/v1/campaigns/" + id + "/forecast").header("Authorization", "Bearer " + viewer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.objective.kind").value(forecast.objective().kind().name()))
+			.andExpect(jsonPath("$.leftOut['" + names.get("NIC") + "']")
+				.value("firm No from the Permanent Representative today"));
+		this.mvc
+			.perform(get("/api/v1/campaigns/" + id + "/forecast/targets").header("Authorization", "Bearer " + viewer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].iso3").value(forecast.iso3Of(forecast.targets().get(0).state())))
+			.andExpect(jsonPath("$[0].ask").value(forecast.targets().get(0).ask()))
+			.andExpect(jsonPath("$[0].why").value(forecast.targets().get(0).why()));
+		String page = this.mvc
+			.perform(get("/campaigns/" + id + "/forecast").with(user(this.accounts.user(Role.VIEWER)).roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains(org.springframework.web.util.HtmlUtils.htmlEscape(forecast.objective().words()))
+			.contains("Left out, as no call will move them")
+			.contains("How far our reads moved the forecast")
+			.contains("the subject of the text")
+			.contains(forecast.targets().get(0).ask());
+		// a partner or a whip may not set the list; the owner's coordinator may, through
+		// the page too
+		this.mvc
+			.perform(put("/api/v1/campaigns/" + id + "/out-of-reach")
+				.header("Authorization", "Bearer " + this.accounts.token(this.accounts.user(Role.WHIP)))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"subject\": []}"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(put("/api/v1/campaigns/" + id + "/out-of-reach")
+				.header("Authorization", "Bearer " + this.accounts.token(this.accounts.user(Role.COORDINATOR)))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"subject\": [\"Atlantis\"], \"outOfReach\": [\"XKX\"]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Atlantis")));
+		assertThat(this.outOfReach.states(id)).hasSize(3);
 	}
 
 	@Test

@@ -70,6 +70,19 @@ class SharedDatasetImportTests {
 		assertTally("A/RES/ES-11/3", 93, 24, 58, 18);
 		assertTally("A/RES/68/262", 100, 11, 58, 24);
 
+		// a coordinator picking references finds them by symbol, however written
+		for (String typed : List.of("ES-11/1", "A/RES/ES-11/1", "a/res/es-11/1", "es 11/1", "ES-11 / 1")) {
+			assertThat(this.rollCalls.find(typed, 30)).as(typed)
+				.extracting(RollCall::symbol)
+				.containsExactly("A/RES/ES-11/1");
+		}
+		for (String typed : List.of("68/262", "A/RES/68/262", "a/res/68/262 ", "R/68/262")) {
+			assertThat(this.rollCalls.find(typed, 30)).as(typed)
+				.isNotEmpty()
+				.extracting(RollCall::symbol)
+				.containsOnly("A/RES/68/262");
+		}
+
 		// the known upstream defects are reported, not crashed on
 		List<ImportReport.Defect> defects = first.stream().flatMap((r) -> r.defects().stream()).toList();
 		assertThat(defects).anySatisfy((d) -> {

@@ -137,6 +137,35 @@ class EscalationRulesTests {
 				+ "level: add one, or assign an owner at that level).");
 	}
 
+	/**
+	 * "None of our officials fits" was said with an Assistant Secretary and the Secretary
+	 * of State on file: an organisation has no one at every rung, and the next official
+	 * up is the one to call.
+	 */
+	@Test
+	void withNobodyAtTheNextLevelTheNextOfficialUpOnFileIsNamed() {
+		Person assistant = person(7, "Dana Ruiz", Level.ASSISTANT_SECRETARY);
+		List<PastContact> contacts = List.of(contact(1, NOV_12, Level.PERMANENT_REPRESENTATIVE, PR),
+				contact(2, NOV_19, Level.PERMANENT_REPRESENTATIVE, PR));
+		Map<Level, Holder> holders = Map.of(Level.ASSISTANT_SECRETARY, holder(assistant, Holder.Source.AT_LEVEL),
+				Level.MINISTER, holder(MINISTER, Holder.Source.AT_LEVEL));
+		Suggestion suggestion = decide(Ask.YES, Stance.UNKNOWN, contacts, List.of(), PR, holders).orElseThrow();
+		assertThat(suggestion.level()).isEqualTo(Level.ASSISTANT_SECRETARY);
+		assertThat(suggestion.official()).isEqualTo(assistant);
+		assertThat(suggestion.reason()).contains("by Dana Ruiz")
+			.contains("(nobody of ours is at Ambassador level)")
+			.doesNotContain("none of our active officials");
+		// a first contact with no Permanent Representative on file goes to the nearest
+		// official, above first
+		Suggestion first = decide(Ask.YES, Stance.UNKNOWN, List.of(), List.of(), null, holders).orElseThrow();
+		assertThat(first.official()).isEqualTo(assistant);
+		assertThat(first.reason()).contains("(nobody of ours is at Permanent Representative level)");
+		// only with nobody on file at all does none fit
+		Suggestion none = decide(Ask.YES, Stance.UNKNOWN, List.of(), List.of(), null, Map.of()).orElseThrow();
+		assertThat(none.official()).isNull();
+		assertThat(none.reason()).contains("none of our active officials");
+	}
+
 	@Test
 	void onlyContactsSinceTheLastMovementTowardTheAskCount() {
 		List<PastContact> contacts = List.of(contact(1, NOV_5, Level.PERMANENT_REPRESENTATIVE, PR),

@@ -1,6 +1,7 @@
 package org.plenary.reports;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.plenary.accounts.Role;
@@ -8,6 +9,7 @@ import org.plenary.accounts.TestAccounts;
 import org.plenary.campaigns.Campaign;
 import org.plenary.campaigns.DecisionRule;
 import org.plenary.campaigns.TestCampaigns;
+import org.plenary.system.Acting;
 import org.plenary.whip.Stance;
 import org.plenary.whip.WhipCount;
 
@@ -47,6 +49,12 @@ class ImportWebTests {
 	@Autowired
 	WhipCount whip;
 
+	@Autowired
+	org.plenary.accounts.Accounts accountsService;
+
+	@Autowired
+	org.plenary.campaigns.Coalitions coalitions;
+
 	@Test
 	void aWhipUploadsPreviewsCorrectsAndApplies() throws Exception {
 		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
@@ -67,7 +75,7 @@ class ImportWebTests {
 			.contains("name=\"word:maybe\"")
 			.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
 			.doesNotContain("<script>alert(1)")
-			.containsPattern("<button type=\"submit\" class=\"primary\" disabled");
+			.containsPattern("<button type=\"submit\" name=\"action\" value=\"apply\" class=\"primary\" disabled");
 		// applying a sheet with a problem records nothing and says why
 		MvcResult refused = this.mvc
 			.perform(post(preview).param("country", "0")
@@ -77,7 +85,9 @@ class ImportWebTests {
 				.with(user(whip).roles("WHIP"))
 				.with(csrf()))
 			.andReturn();
-		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo(preview);
+		// back to the same preview, with the choices made
+		assertThat(refused.getResponse().getRedirectedUrl()).startsWith(preview + "?")
+			.contains("word%3Amaybe=UNDECIDED");
 		assertThat(refused.getFlashMap().get("error").toString()).contains("nothing was imported");
 		assertThat(this.whip.stance(campaign.id(), "GHA").version()).isZero();
 		// without Atlantis, with "maybe" mapped, it applies
@@ -134,6 +144,94 @@ class ImportWebTests {
 			.andReturn()
 			.getResponse()
 			.getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void theApiListsStaleRowsWarningsAndProblemsPerLineAndTakesFixes() throws Exception {
+		String whip = this.accounts.user(Role.WHIP);
+		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS, whip);
+		String token = this.accounts.token(whip);
+		String base = "/api/v1/campaigns/" + campaign.id() + "/imports";
+		// a sheet written when Russia was version 0; the board has moved since
+		this.whip.record(
+				new WhipCount.RecordStance(campaign.id(), "RUS", Stance.NO, null, null, null, null, null, 0, null),
+				"analyst");
+		String sheet = "Country,Stance,Version\nRussia,?,0\nHoly See,Y,\nAtlantis,N,\nKenya,Y,0\n";
+		MvcResult uploaded = this.mvc
+			.perform(multipart(base).file(file(sheet)).header("Authorization", "Bearer " + token))
+			.andReturn();
+		String json = uploaded.getResponse().getContentAsString();
+		assertThat(uploaded.getResponse().getStatus()).as(json).isEqualTo(201);
+		assertThat(json).contains("\"versioned\":true")
+			.contains("\"stale\":1")
+			.contains("\"notMembers\":1")
+			.contains("\"problems\":1")
+			.contains("\"outcome\":\"STALE\"")
+			.contains("changed since this sheet was exported: now No, by analyst on ")
+			.contains(
+					"\"warning\":\"Holy See is an observer state, not a member of this campaign's body: row skipped\"")
+			.contains("\"kind\":\"COUNTRY\"");
+		String upload = json.replaceAll("(?s).*\"upload\":\"([0-9a-f-]{36})\".*", "$1");
+		// still broken: refused, naming the row, nothing written
+		MvcResult refused = this.mvc
+			.perform(post(base + "/" + upload + "/apply").contentType(MediaType.APPLICATION_JSON)
+				.content("{}")
+				.header("Authorization", "Bearer " + token))
+			.andReturn();
+		assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+		assertThat(refused.getResponse().getContentAsString()).contains("row 4: unknown state name or code 'Atlantis'");
+		assertThat(this.whip.stance(campaign.id(), "KEN").version()).isZero();
+		// Atlantis was meant as Ghana; Russia's stale row is included, having seen
+		// version 1
+		MvcResult applied = this.mvc
+			.perform(post(base + "/" + upload + "/apply").contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"fixes": [{"line": 4, "iso3": "GHA"},
+						           {"line": 2, "includeStale": true, "boardVersion": 1}]}""")
+				.header("Authorization", "Bearer " + token))
+			.andReturn();
+		assertThat(applied.getResponse().getStatus()).as(applied.getResponse().getContentAsString()).isEqualTo(200);
+		assertThat(applied.getResponse().getContentAsString()).contains("\"changed\":3").contains("\"skipped\":1");
+		assertThat(this.whip.stance(campaign.id(), "GHA").stance()).isEqualTo(Stance.NO);
+		assertThat(this.whip.stance(campaign.id(), "RUS").stance()).isEqualTo(Stance.UNDECIDED);
+	}
+
+	@Test
+	void anotherOrganisationsWhipCannotPreviewOrApplyYourUpload() throws Exception {
+		String owner = "Import owner " + System.nanoTime();
+		String partner = "Import partner " + System.nanoTime();
+		String ownerCoordinator = this.accounts.user(Role.COORDINATOR, owner);
+		String ownerWhip = this.accounts.user(Role.WHIP, owner);
+		String partnerCoordinator = this.accounts.user(Role.COORDINATOR, partner);
+		String partnerWhip = this.accounts.user(Role.WHIP, partner);
+		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS, ownerCoordinator);
+		long partnerId = this.accountsService.findOrganisation(partner).orElseThrow().id();
+		Acting.asUser(ownerCoordinator, () -> this.coalitions.invite(campaign.id(), partnerId, ownerCoordinator));
+		Acting.asUser(partnerCoordinator, () -> this.coalitions.answer(campaign.id(), true, partnerCoordinator));
+		String base = "/api/v1/campaigns/" + campaign.id() + "/imports";
+		String json = this.mvc
+			.perform(multipart(base).file(file("Country,Stance\nKenya,Y\n"))
+				.header("Authorization", "Bearer " + this.accounts.token(ownerWhip)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String upload = json.replaceAll("(?s).*\"upload\":\"([0-9a-f-]{36})\".*", "$1");
+		String partnerToken = "Bearer " + this.accounts.token(partnerWhip);
+		for (String step : List.of("/preview", "/apply")) {
+			assertThat(this.mvc.perform(post(base + "/" + upload + step).header("Authorization", partnerToken))
+				.andReturn()
+				.getResponse()
+				.getStatus()).as(step).isEqualTo(404);
+		}
+		String page = "/campaigns/" + campaign.id() + "/import/" + upload;
+		assertThat(
+				this.mvc.perform(get(page).with(user(partnerWhip).roles("WHIP"))).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+		assertThat(this.mvc.perform(post(page).with(user(partnerWhip).roles("WHIP")).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(this.whip.stance(campaign.id(), "KEN").version()).isZero();
 	}
 
 	@Test

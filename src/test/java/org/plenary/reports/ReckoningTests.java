@@ -91,6 +91,12 @@ class ReckoningTests {
 	WhipCount whip;
 
 	@Autowired
+	org.plenary.outreach.TestOutreach outreach;
+
+	@Autowired
+	org.plenary.outreach.Contacts contacts;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@TempDir
@@ -152,7 +158,18 @@ class ReckoningTests {
 		long id = campaign.id();
 		// we ask Yes: a commitment is a firm Yes; other firm reads are firm against
 		read(id, "USA", Stance.YES, Level.MINISTER, "official-one"); // voted Yes: kept
-		read(id, "GBR", Stance.YES, Level.MINISTER, "official-two"); // voted Yes: kept
+		// typed by official-two, obtained by our ambassador in a meeting: hers to be
+		// credited
+		org.plenary.outreach.Person ortega = this.outreach.person("Ines Ortega", Level.AMBASSADOR);
+		org.plenary.outreach.Contact met = this.contacts
+			.log(new org.plenary.outreach.Contacts.LogContact(id, null, org.plenary.whip.Channel.MEETING,
+					List.of(new org.plenary.outreach.Contacts.StateRead("GBR", null, null, null)),
+					List.of(new org.plenary.outreach.Contact.Participant(ortega.id(), null, null, null)), List.of(),
+					"Vote Yes", "London will vote Yes", null, null, null), "official-two")
+			.contact();
+		this.whip.record(new WhipCount.RecordStance(id, "GBR", Stance.YES, null, null, Level.MINISTER, null, null,
+				this.whip.stance(id, "GBR").version(), null, met.id()), "official-two");
+		// (GBR voted Yes: kept)
 		read(id, "FRA", Stance.YES, Level.AMBASSADOR, "official-one"); // voted No: broken
 		read(id, "CUB", Stance.NO, Level.DESK_OFFICER, "official-two"); // firm against,
 																		// as read
@@ -197,8 +214,8 @@ class ReckoningTests {
 		Reckoned reckoned = this.reckoning.reckoning(id).orElseThrow();
 		assertThat(reckoned.commitments().bySourceLevel()).containsExactly(new Reckoned.Group("Minister", 2, 0, 1.0),
 				new Reckoned.Group("Ambassador", 0, 1, 0.0));
-		assertThat(reckoned.commitments().byOfficial()).containsExactly(new Reckoned.Group("official-one", 1, 1, 0.5),
-				new Reckoned.Group("official-two", 1, 0, 1.0));
+		assertThat(reckoned.commitments().byOfficial()).containsExactly(new Reckoned.Group("Ines Ortega", 1, 0, 1.0),
+				new Reckoned.Group("official-one", 1, 1, 0.5));
 		assertThat(reckoned.state("CUB").commitment()).as("the other side's firm No is no commitment").isFalse();
 		assertThat(reckoned.state("FRA").kept()).isFalse();
 		assertThat(reckoned.state("IRN").commitment()).isFalse();
@@ -466,12 +483,12 @@ class ReckoningTests {
 	@Test
 	void theFiguresOfASmallCaseWorkedByHand() {
 		List<Reckoned.Row> rows = List.of(
-				new Reckoned.Row("AAA", "A", Stance.YES, Level.MINISTER, "a", null,
+				new Reckoned.Row("AAA", "A", Stance.YES, Level.MINISTER, "a", null, null,
 						new Reckoned.Probabilities(0.7, 0.1, 0.1, 0.1), Vote.YES),
-				new Reckoned.Row("BBB", "B", Stance.NO, Level.DESK_OFFICER, "b", null,
+				new Reckoned.Row("BBB", "B", Stance.NO, Level.DESK_OFFICER, "b", null, null,
 						new Reckoned.Probabilities(0.2, 0.5, 0.2, 0.1), Vote.ABSTAIN),
-				new Reckoned.Row("CCC", "C", Stance.LEANING_NO, null, "a", null, null, Vote.NO),
-				new Reckoned.Row("DDD", "D", Stance.YES, Level.MINISTER, "a", null,
+				new Reckoned.Row("CCC", "C", Stance.LEANING_NO, null, "a", null, null, null, Vote.NO),
+				new Reckoned.Row("DDD", "D", Stance.YES, Level.MINISTER, "a", null, null,
 						new Reckoned.Probabilities(0.25, 0.25, 0.25, 0.25), null));
 		Reckoned r = Reckoned.of(1, "Case", Campaign.Ask.YES, null, null, rows, (t) -> t.yes() > t.no());
 		Reckoned.Accuracy a = r.accuracy();

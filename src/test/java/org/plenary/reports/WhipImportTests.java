@@ -91,19 +91,23 @@ class WhipImportTests {
 		assertThat(preview.problems()).isEqualTo(2);
 		assertThat(preview.rows().get(4).problem()).contains("Atlantis");
 		// nothing is recorded while any row has a problem
-		assertThatThrownBy(() -> this.imports.apply(campaign.id(), preview.upload(), null, "whip"))
+		assertThatThrownBy(
+				() -> this.imports.apply(campaign.id(), preview.upload(), WhipImport.Choices.guessed(), "whip"))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("nothing was imported");
 		assertThat(this.whip.stance(campaign.id(), "KEN").version()).isZero();
 		// the user maps the word and moves Atlantis to no column: still one problem
 		WhipImport.Mapping fixed = new WhipImport.Mapping(0, 1, 2, 3, null, Map.of("Maybe", Stance.UNDECIDED));
-		assertThat(this.imports.preview(campaign.id(), preview.upload(), fixed).problems()).isEqualTo(1);
+		assertThat(
+				this.imports.preview(campaign.id(), preview.upload(), WhipImport.Choices.of(fixed), "whip").problems())
+			.isEqualTo(1);
 		// a sheet without Atlantis applies, each change with the spreadsheet as its
 		// source
 		String clean = messy.replace("Atlantis,N,,\n", "");
 		WhipImport.Preview second = this.imports.upload(campaign.id(), "whip.csv",
 				clean.getBytes(StandardCharsets.UTF_8), "whip");
-		WhipImport.Applied applied = this.imports.apply(campaign.id(), second.upload(), fixed, "whip");
+		WhipImport.Applied applied = this.imports.apply(campaign.id(), second.upload(), WhipImport.Choices.of(fixed),
+				"whip");
 		assertThat(applied.changed()).isEqualTo(5);
 		assertThat(this.whip.stance(campaign.id(), "KEN").note()).isEqualTo("Said yes, twice");
 		assertThat(this.whip.stance(campaign.id(), "MLI").stance()).isEqualTo(Stance.UNDECIDED);
@@ -112,7 +116,8 @@ class WhipImportTests {
 		WhipImport.Preview again = this.imports.upload(campaign.id(), "whip.csv",
 				clean.getBytes(StandardCharsets.UTF_8), "whip");
 		assertThat(again.changes()).isZero();
-		assertThat(this.imports.apply(campaign.id(), again.upload(), fixed, "whip").changed()).isZero();
+		assertThat(this.imports.apply(campaign.id(), again.upload(), WhipImport.Choices.of(fixed), "whip").changed())
+			.isZero();
 		assertThat(this.whip.history(campaign.id(), "KEN")).hasSize(1);
 	}
 
@@ -138,7 +143,8 @@ class WhipImportTests {
 							+ "' (add them under People, or leave the owner column out)",
 					"last contact 20/11/2099 is in the future",
 					"last contact 'next week' is not a date (write it as 2026-11-20 or 20/11/2026)");
-		assertThatThrownBy(() -> this.imports.apply(campaign.id(), refused.upload(), null, "whip"))
+		assertThatThrownBy(
+				() -> this.imports.apply(campaign.id(), refused.upload(), WhipImport.Choices.guessed(), "whip"))
 			.isInstanceOf(InvalidInputException.class);
 		assertThat(this.assignments.current(campaign.id())).isEmpty();
 		String good = """
@@ -152,7 +158,8 @@ class WhipImportTests {
 		assertThat(preview.rows().get(0).owner().personId()).isEqualTo(omar.id());
 		assertThat(preview.rows().get(0).owner().changes()).isTrue();
 		assertThat(preview.rows().get(1).lastContact().newer()).isTrue();
-		WhipImport.Applied applied = this.imports.apply(campaign.id(), preview.upload(), null, "whip");
+		WhipImport.Applied applied = this.imports.apply(campaign.id(), preview.upload(), WhipImport.Choices.guessed(),
+				"whip");
 		assertThat(applied.changed()).isEqualTo(2);
 		assertThat(applied.ownersAssigned()).isEqualTo(1);
 		assertThat(applied.contactsLogged()).isEqualTo(2);
@@ -175,7 +182,8 @@ class WhipImportTests {
 				good.getBytes(StandardCharsets.UTF_8), "whip");
 		assertThat(again.changes()).isZero();
 		assertThat(again.otherChanges()).isZero();
-		WhipImport.Applied twice = this.imports.apply(campaign.id(), again.upload(), null, "whip");
+		WhipImport.Applied twice = this.imports.apply(campaign.id(), again.upload(), WhipImport.Choices.guessed(),
+				"whip");
 		assertThat(twice.ownersAssigned() + twice.contactsLogged() + twice.changed()).isZero();
 		assertThat(this.contacts.contacts(campaign.id(), Contacts.ContactFilter.ofState("KEN", 10))).hasSize(1);
 	}

@@ -55,8 +55,10 @@ public final class Targeting {
 	 * @param state its name as shown in reasons (e.g. "Brazil" or "BRA")
 	 * @param probabilities our forecast of its vote
 	 * @param switching its history of switching, in [0, 1] (0 if unknown)
+	 * @param outOfReach why no call will move it (the subject of the text, a recent firm
+	 * read from a senior source), or null: it is left out of the ranking
 	 */
-	public record Candidate(String state, VoteProbabilities probabilities, double switching) {
+	public record Candidate(String state, VoteProbabilities probabilities, double switching, String outOfReach) {
 
 		public Candidate {
 			if (state == null || probabilities == null) {
@@ -67,11 +69,88 @@ public final class Targeting {
 			}
 		}
 
+		public Candidate(String state, VoteProbabilities probabilities, double switching) {
+			this(state, probabilities, switching, null);
+		}
+
 		public static Candidate of(String state, VoteProbabilities probabilities) {
 			return new Candidate(state, probabilities, 0);
 		}
 
 	}
+
+	/**
+	 * What the ranking serves. While the outcome is in doubt, the probability that the
+	 * campaign gets its way ({@link Kind#ADOPTION}); once that is settled (above
+	 * {@value #SETTLED} or below 1 - that), the chance that the Yes count reaches the
+	 * campaign's goal while that is in doubt ({@link Kind#GOAL}); otherwise the margin:
+	 * expected Yes gained and No kept low ({@link Kind#MARGIN}).
+	 *
+	 * @param kind which one
+	 * @param goalYes the goal's Yes count ({@link Kind#GOAL} only, else 0)
+	 * @param words the objective in force and why, for a coordinator
+	 */
+	public record Objective(Kind kind, int goalYes, String words) {
+
+		public enum Kind {
+
+			ADOPTION, GOAL, MARGIN
+
+		}
+
+		/** The probability of adoption, the ask's outcome being what counts. */
+		public static Objective adoption() {
+			return new Objective(Kind.ADOPTION, 0, "ranked by what a call adds to the chance of our outcome");
+		}
+
+		/**
+		 * The objective in force.
+		 * @param adoption P(adoption)
+		 * @param ask the campaign's ask (with No, the campaign wants rejection)
+		 * @param goalYes the campaign's goal in Yes votes (null: none)
+		 * @param goalProbability P(Yes count &gt;= goalYes) (ignored without a goal)
+		 */
+		public static Objective of(double adoption, Vote ask, Integer goalYes, double goalProbability) {
+			double ours = (ask == Vote.NO) ? 1 - adoption : adoption;
+			String outcome = (ask == Vote.NO) ? "rejection" : "adoption";
+			if (ours < SETTLED && ours > 1 - SETTLED) {
+				return new Objective(Kind.ADOPTION, 0, "The " + outcome + " is in doubt (" + percent(ours)
+						+ "): ranked by what a call adds to its chance.");
+			}
+			String settled = "The " + outcome + " is " + ((ours >= SETTLED) ? "all but certain" : "out of reach") + " ("
+					+ percent(ours) + ")";
+			if (ask == Vote.YES && goalYes != null && goalYes > 0 && goalProbability < SETTLED
+					&& goalProbability > 1 - SETTLED) {
+				return new Objective(Kind.GOAL, goalYes, settled + ": ranked by what a call adds to the chance of "
+						+ goalYes + " Yes, the campaign's goal (now " + percent(goalProbability) + ").");
+			}
+			return new Objective(Kind.MARGIN, 0, settled
+					+ ((goalYes == null || ask != Vote.YES) ? ""
+							: (goalProbability >= SETTLED) ? " and so is the goal of " + goalYes + " Yes"
+									: ", and the goal of " + goalYes + " Yes is out of reach")
+					+ ": ranked by the " + ((ask == Vote.NO) ? "No gained and Yes kept low"
+							: (ask == Vote.ABSTAIN) ? "margin" : "Yes gained and No kept low")
+					+ ".");
+		}
+
+	}
+
+	/**
+	 * A probability in whole percents, and "&gt; 99 %" or "&lt; 1 %" rather than a
+	 * rounded 100 or 0, which a reader would take for a certainty.
+	 */
+	public static String percent(double p) {
+		if (p > 0.995) {
+			return "> 99 %";
+		}
+		if (p < 0.005) {
+			return "< 1 %";
+		}
+		return String.format(Locale.ROOT, "%.0f %%", 100 * p);
+	}
+
+	/** Above this (or below 1 - this) a probability is taken as settled. */
+	public static final double SETTLED = 0.97;
 
 	/**
 	 * One ranked state.
@@ -85,9 +164,15 @@ public final class Targeting {
 	 * @param movability see {@link Targeting}
 	 * @param score what the list is ranked by, highest first
 	 * @param reason the above in words, for a coordinator
+	 * @param objectiveGain the change in the probability of the objective in force
+	 * (P(adoption), or P(the goal) with {@link Objective.Kind#GOAL}; 0 with
+	 * {@link Objective.Kind#MARGIN})
+	 * @param ask the ask in words: "from Abstain to Yes"
+	 * @param why why it ranks there, in one short sentence
 	 */
 	public record Target(String state, VoteProbabilities probabilities, double adoptionGain, double expectedYesGain,
-			double expectedNoGain, double movability, double score, String reason) {
+			double expectedNoGain, double movability, double score, String reason, double objectiveGain, String ask,
+			String why) {
 	}
 
 	private final ProbabilityTable base = new ProbabilityTable();
@@ -127,7 +212,7 @@ public final class Targeting {
 			CommonShock.shift(this.moved, shock.shift(node), this.shiftedMoved);
 			gains.add(this, rule, shock.weight(node));
 		}
-		return ranked(candidates, gains, ask);
+		return ranked(candidates, gains, null, ask, Objective.adoption());
 	}
 
 	/**
@@ -137,6 +222,16 @@ public final class Targeting {
 	 * marginals over the scenarios) serve movability and the reasons.
 	 */
 	public List<Target> rank(List<Candidate> candidates, Scenarios scenarios, AdoptionRule rule, Vote ask) {
+		return rank(candidates, scenarios, rule, ask, Objective.adoption());
+	}
+
+	/**
+	 * Ranks the states toward the objective in force: with {@link Objective.Kind#GOAL}
+	 * the probability gained is that of the goal's Yes count, with
+	 * {@link Objective.Kind#MARGIN} only the margin counts.
+	 */
+	public List<Target> rank(List<Candidate> candidates, Scenarios scenarios, AdoptionRule rule, Vote ask,
+			Objective objective) {
 		requireAsk(ask);
 		int members = candidates.size();
 		if (scenarios.members() != members) {
@@ -144,13 +239,20 @@ public final class Targeting {
 					"The scenarios have " + scenarios.members() + " states, the candidates " + members);
 		}
 		this.base.load(members, i -> candidates.get(i).probabilities());
-		Gains gains = new Gains(members);
+		Gains gains = gains(scenarios, rule, ask);
+		Gains goal = (objective.kind() == Objective.Kind.GOAL)
+				? gains(scenarios, AdoptionRule.quota(objective.goalYes()), ask) : null;
+		return ranked(candidates, gains, goal, ask, objective);
+	}
+
+	private Gains gains(Scenarios scenarios, AdoptionRule rule, Vote ask) {
+		Gains gains = new Gains(scenarios.members());
 		for (int s = 0; s < scenarios.size(); s++) {
 			this.shiftedBase.load(scenarios.states(s));
 			step(this.shiftedBase, ask, this.shiftedMoved);
 			gains.add(this, rule, scenarios.weight(s));
 		}
-		return ranked(candidates, gains, ask);
+		return gains;
 	}
 
 	private static void requireAsk(Vote ask) {
@@ -192,23 +294,29 @@ public final class Targeting {
 
 	}
 
-	private List<Target> ranked(List<Candidate> candidates, Gains gains, Vote ask) {
+	private List<Target> ranked(List<Candidate> candidates, Gains gains, Gains goal, Vote ask, Objective objective) {
 		int members = candidates.size();
 		boolean wantsAdoption = ask != Vote.NO;
 		List<Target> targets = new ArrayList<>();
 		for (int i = 0; i < members; i++) {
-			if (!canMove(this.base, i, ask)) {
+			Candidate candidate = candidates.get(i);
+			if (!canMove(this.base, i, ask) || candidate.outOfReach() != null) {
 				continue;
 			}
-			Candidate candidate = candidates.get(i);
 			double adoptionGain = gains.adoption[i];
-			double goalGain = wantsAdoption ? adoptionGain : -adoptionGain;
+			double objectiveGain = switch (objective.kind()) {
+				case ADOPTION -> wantsAdoption ? adoptionGain : -adoptionGain;
+				case GOAL -> goal.adoption[i];
+				case MARGIN -> 0;
+			};
 			double marginGain = wantsAdoption ? gains.yes[i] - gains.no[i] : gains.no[i] - gains.yes[i];
 			double movability = movability(candidate);
-			double score = movability * (goalGain + marginGain / members);
-			targets.add(new Target(candidate.state(), candidate.probabilities(), adoptionGain, gains.yes[i],
-					gains.no[i], movability, score,
-					reason(candidate, adoptionGain, gains.yes[i], gains.no[i], ask, movability)));
+			double score = movability * (objectiveGain + marginGain / members);
+			targets
+				.add(new Target(candidate.state(), candidate.probabilities(), adoptionGain, gains.yes[i], gains.no[i],
+						movability, score, reason(candidate, adoptionGain, gains.yes[i], gains.no[i], ask, movability),
+						objectiveGain, askInWords(candidate.probabilities(), ask),
+						why(candidate, objective, objectiveGain, gains.yes[i], gains.no[i], ask)));
 		}
 		targets.sort(
 				Comparator.comparingDouble(Target::score)
@@ -400,6 +508,70 @@ public final class Targeting {
 		}
 		text.append(String.format(Locale.ROOT, "; movability %.2f", movability));
 		return text.toString();
+	}
+
+	/**
+	 * The ask in words, from the state's most likely vote one step toward ours: "from
+	 * Abstain to Yes", "from No to Abstain"; "firm up its Yes" when it already leans our
+	 * way.
+	 */
+	public static String askInWords(VoteProbabilities p, Vote ask) {
+		Vote now = p.mostLikely();
+		if (now == ask) {
+			return "firm up its " + ask.label();
+		}
+		Vote next = switch (ask) {
+			case YES -> (now == Vote.NO) ? Vote.ABSTAIN : Vote.YES;
+			case NO -> (now == Vote.YES) ? Vote.ABSTAIN : Vote.NO;
+			default -> Vote.ABSTAIN;
+		};
+		return "from " + now.label() + " to " + next.label();
+	}
+
+	/**
+	 * Why a state ranks where it does, in one sentence a whip reads at a glance: its
+	 * forecast, then what one step toward the ask gains under the objective in force.
+	 */
+	static String why(Candidate candidate, Objective objective, double objectiveGain, double yesGain, double noGain,
+			Vote ask) {
+		StringBuilder text = new StringBuilder(capitalised(describe(candidate.probabilities())));
+		String step = "; a step toward " + ask.label();
+		switch (objective.kind()) {
+			case ADOPTION -> text.append(step)
+				.append(" adds ")
+				.append(points(objectiveGain))
+				.append(" to the chance of ")
+				.append((ask == Vote.NO) ? "rejection" : "adoption");
+			case GOAL -> text.append(step)
+				.append(" adds ")
+				.append(points(objectiveGain))
+				.append(" to the chance of ")
+				.append(objective.goalYes())
+				.append(" Yes");
+			case MARGIN -> {
+				double ours = (ask == Vote.NO) ? noGain : yesGain;
+				double theirs = (ask == Vote.NO) ? yesGain : noGain;
+				text.append(step).append(String.format(Locale.ROOT, " gains %.1f expected %s", ours, ask.label()));
+				if (Math.abs(theirs) >= 0.05) {
+					text.append(String.format(Locale.ROOT, " and %+.1f %s", theirs,
+							(ask == Vote.NO) ? Vote.YES.label() : Vote.NO.label()));
+				}
+			}
+		}
+		if (candidate.switching() >= 0.3) {
+			text.append("; it has switched before");
+		}
+		return text.append('.').toString();
+	}
+
+	private static String points(double gain) {
+		double value = 100 * gain;
+		return (Math.abs(value) < 0.05) ? "almost nothing"
+				: String.format(Locale.ROOT, "%.1f point%s", value, (Math.abs(value - 1) < 0.05) ? "" : "s");
+	}
+
+	private static String capitalised(String text) {
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 	/** One decimal with its sign, and no "-0.0" for what rounding left below zero. */

@@ -54,8 +54,10 @@ public final class RefreshBenchmark {
 			art19[i] = i < 2;
 			if (i >= 10 && i < 70) {
 				Vote vote = Vote.values()[random.nextInt(3)];
-				likelihood[i] = reliability
-					.likelihood(new WhipRead(vote, random.nextBoolean(), 1, 1, random.nextInt(20)));
+				// against an even model: the benchmark times the refresh, not the read
+				likelihood[i] = reliability.likelihood(
+						new WhipRead(vote, random.nextBoolean(), 1, 1, random.nextInt(20)),
+						VoteProbabilities.of(0.25, 0.25, 0.25, 0.25));
 			}
 		}
 		List<Candidate> names = new ArrayList<>();

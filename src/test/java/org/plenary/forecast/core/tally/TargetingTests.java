@@ -224,4 +224,102 @@ class TargetingTests {
 		}
 	}
 
+	@Test
+	void theObjectiveIsWhatIsStillInDoubt() {
+		Targeting.Objective close = Targeting.Objective.of(0.64, Vote.YES, 142, 0.2);
+		assertThat(close.kind()).isEqualTo(Targeting.Objective.Kind.ADOPTION);
+		assertThat(close.words())
+			.isEqualTo("The adoption is in doubt (64 %): ranked by what a call adds to its chance.");
+		Targeting.Objective goal = Targeting.Objective.of(0.999, Vote.YES, 142, 0.4);
+		assertThat(goal.kind()).isEqualTo(Targeting.Objective.Kind.GOAL);
+		assertThat(goal.goalYes()).isEqualTo(142);
+		assertThat(goal.words()).isEqualTo("The adoption is all but certain (> 99 %): ranked by what a call adds to"
+				+ " the chance of 142 Yes, the campaign's goal (now 40 %).");
+		Targeting.Objective margin = Targeting.Objective.of(0.999, Vote.YES, 142, 0.995);
+		assertThat(margin.kind()).isEqualTo(Targeting.Objective.Kind.MARGIN);
+		assertThat(margin.words()).contains("and so is the goal of 142 Yes").endsWith("Yes gained and No kept low.");
+		assertThat(Targeting.Objective.of(0.999, Vote.YES, null, 0).kind()).isEqualTo(Targeting.Objective.Kind.MARGIN);
+		// asking No, the campaign wants rejection: adoption at 1 % is a rejection all but
+		// certain
+		Targeting.Objective no = Targeting.Objective.of(0.01, Vote.NO, null, 0);
+		assertThat(no.kind()).isEqualTo(Targeting.Objective.Kind.MARGIN);
+		assertThat(no.words()).startsWith("The rejection is all but certain (99 %)")
+			.endsWith("No gained and Yes kept low.");
+		assertThat(Targeting.Objective.of(0.01, Vote.YES, 142, 0).words()).startsWith("The adoption is out of reach");
+	}
+
+	@Test
+	void theAskIsSaidInWordsFromTheStatesMostLikelyVote() {
+		assertThat(Targeting.askInWords(VoteProbabilities.of(0.2, 0.1, 0.7, 0), Vote.YES))
+			.isEqualTo("from Abstain to Yes");
+		assertThat(Targeting.askInWords(VoteProbabilities.of(0.1, 0.6, 0.3, 0), Vote.YES))
+			.isEqualTo("from No to Abstain");
+		assertThat(Targeting.askInWords(VoteProbabilities.of(0.6, 0.1, 0.3, 0), Vote.YES)).isEqualTo("firm up its Yes");
+		assertThat(Targeting.askInWords(VoteProbabilities.of(0.6, 0.1, 0.3, 0), Vote.NO))
+			.isEqualTo("from Yes to Abstain");
+		assertThat(Targeting.askInWords(VoteProbabilities.of(0.1, 0.6, 0.3, 0), Vote.ABSTAIN))
+			.isEqualTo("from No to Abstain");
+	}
+
+	@Test
+	void aStateOutOfReachIsNeverRankedWhateverItWouldGain() {
+		// the pivotal state of a close vote, but the subject of the text
+		List<Candidate> body = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			body.add(Candidate.of("Yes" + i, VoteProbabilities.certain(Vote.YES)));
+			body.add(Candidate.of("No" + i, VoteProbabilities.certain(Vote.NO)));
+		}
+		body.add(new Candidate("Subject", VoteProbabilities.of(0.4, 0.4, 0.2, 0), 0.5, "the subject of the text"));
+		body.add(Candidate.of("Brazil", VoteProbabilities.of(0.3, 0.3, 0.4, 0)));
+		List<Target> targets = this.targeting.rank(body,
+				Scenarios.independent(body.stream().map(Candidate::probabilities).toList()),
+				AdoptionRule.simpleMajority(), Vote.YES, Targeting.Objective.adoption());
+		assertThat(targets).extracting(Target::state).doesNotContain("Subject").startsWith("Brazil");
+		assertThat(targets.get(0).ask()).isEqualTo("from Abstain to Yes");
+		assertThat(targets.get(0).why()).startsWith("Undecided between Abstain and Yes; a step toward Yes adds ")
+			.contains(" points to the chance of adoption");
+	}
+
+	@Test
+	void onceAdoptionIsSafeTheGoalThenTheMarginRanks() {
+		// 30 certain Yes against 5 certain No: adopted whatever the rest do; the goal is
+		// 32
+		// Yes, which only the undecided states can give
+		List<Candidate> body = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			body.add(Candidate.of("Yes" + i, VoteProbabilities.certain(Vote.YES)));
+		}
+		for (int i = 0; i < 5; i++) {
+			body.add(Candidate.of("No" + i, VoteProbabilities.certain(Vote.NO)));
+		}
+		body.add(Candidate.of("Chile", VoteProbabilities.of(0.5, 0, 0.5, 0)));
+		body.add(Candidate.of("Peru", VoteProbabilities.of(0.5, 0, 0.5, 0)));
+		body.add(Candidate.of("Nepal", VoteProbabilities.of(0, 0.5, 0.5, 0)));
+		Scenarios scenarios = Scenarios.independent(body.stream().map(Candidate::probabilities).toList());
+		List<Target> byAdoption = this.targeting.rank(body, scenarios, AdoptionRule.simpleMajority(), Vote.YES,
+				Targeting.Objective.adoption());
+		assertThat(byAdoption).allSatisfy((t) -> assertThat(t.adoptionGain()).isCloseTo(0, within(1e-12)));
+
+		Targeting.Objective goal = Targeting.Objective.of(1, Vote.YES, 32, 0.25);
+		List<Target> byGoal = this.targeting.rank(body, scenarios, AdoptionRule.simpleMajority(), Vote.YES, goal);
+		Target chile = byGoal.stream().filter((t) -> t.state().equals("Chile")).findFirst().orElseThrow();
+		// 32 Yes needs both Chile and Peru: a step takes Chile's Yes from 0.5 to 0.75, so
+		// P(both) from 0.25 to 0.375
+		assertThat(chile.objectiveGain()).isCloseTo(0.125, within(1e-9));
+		assertThat(chile.why()).endsWith("adds 12.5 points to the chance of 32 Yes.");
+		// Nepal's step gives it a Yes of 0.25, worth as much toward 32 Yes, and the
+		// margin
+		// gains more there (half its No goes too)
+		assertThat(byGoal).extracting(Target::state).startsWith("Nepal", "Chile", "Peru");
+		assertThat(byGoal.get(0).objectiveGain()).isCloseTo(0.125, within(1e-9));
+
+		Targeting.Objective margin = Targeting.Objective.of(1, Vote.YES, null, 0);
+		List<Target> byMargin = this.targeting.rank(body, scenarios, AdoptionRule.simpleMajority(), Vote.YES, margin);
+		assertThat(byMargin).allSatisfy((t) -> assertThat(t.objectiveGain()).isZero());
+		// Nepal's step takes half its No to Abstain: the margin gains most there
+		assertThat(byMargin.get(0).state()).isEqualTo("Nepal");
+		assertThat(byMargin.get(0).why())
+			.isEqualTo("Undecided between No and Abstain; a step toward Yes gains 0.3 expected Yes and -0.3 No.");
+	}
+
 }
