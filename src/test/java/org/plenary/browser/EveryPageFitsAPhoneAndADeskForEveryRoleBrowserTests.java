@@ -372,14 +372,14 @@ class EveryPageFitsAPhoneAndADeskForEveryRoleBrowserTests {
 		Files.writeString(file,
 				"""
 						resolution,date,iso3,vote,title
-						A/RES/86/301,2031-10-12,FRA,Y,Fixture: territorial integrity of a member state and the principles of the Charter of the United Nations
-						A/RES/86/301,2031-10-12,CIV,Y,Fixture: territorial integrity of a member state and the principles of the Charter of the United Nations
-						A/RES/86/301,2031-10-12,RUS,N,Fixture: territorial integrity of a member state and the principles of the Charter of the United Nations
-						A/RES/86/301,2031-10-12,IND,A,Fixture: territorial integrity of a member state and the principles of the Charter of the United Nations
+						A/RES/79/9301,2024-10-12,FRA,Y,Fixture: territorial integrity of a member state and the principles of the Charter of the United Nations
+						A/RES/79/9301,2024-10-12,CIV,Y,Fixture: territorial integrity of a member state and the principles of the Charter of the United Nations
+						A/RES/79/9301,2024-10-12,RUS,N,Fixture: territorial integrity of a member state and the principles of the Charter of the United Nations
+						A/RES/79/9301,2024-10-12,IND,A,Fixture: territorial integrity of a member state and the principles of the Charter of the United Nations
 						""");
 		this.votes.importFiles(List.of(file), new VoteImporter.Options(false, "test"), VoteImporter.Progress.NONE);
 		values.put("rollCall",
-				this.jdbc.sql("select id from history_roll_call where symbol = 'A/RES/86/301'")
+				this.jdbc.sql("select id from history_roll_call where symbol = 'A/RES/79/9301'")
 					.query(Long.class)
 					.single()
 					.toString());
