@@ -83,7 +83,7 @@ class RightsCheck implements WebMvcConfigurer, HandlerInterceptor {
 		}
 		Role own = ownRole(authentication);
 		switch (right.who()) {
-			case SIGNED_IN -> requireRole(own, right.role(), false);
+			case SIGNED_IN -> requireRole(own, right.role(), false, false);
 			case ORGANISATION_ADMINISTRATOR -> {
 				if (own != Role.ADMINISTRATOR && !operator(authentication, own)) {
 					throw new ForbiddenException("This is for the organisation's administrators");
@@ -99,7 +99,7 @@ class RightsCheck implements WebMvcConfigurer, HandlerInterceptor {
 					checkCampaign(right, request, authentication.getName(), own);
 				}
 				else {
-					requireRole(own, right.role(), false);
+					requireRole(own, right.role(), false, false);
 				}
 			}
 		}
@@ -130,7 +130,7 @@ class RightsCheck implements WebMvcConfigurer, HandlerInterceptor {
 			throw new ForbiddenException("Only " + standing.owner() + ", which owns this campaign, may do this ("
 					+ right.what().toLowerCase(Locale.ROOT) + "); a partner may suggest it to the owner");
 		}
-		requireRole(standing.applies(), right.role(), standing.lowered());
+		requireRole(standing.applies(), right.role(), standing.lowered(), true);
 		request.setAttribute(CampaignAccess.MAY_RECORD, standing.applies().ordinal() <= Role.WHIP.ordinal());
 	}
 
@@ -139,12 +139,19 @@ class RightsCheck implements WebMvcConfigurer, HandlerInterceptor {
 		return new NotFoundException("No campaign " + id);
 	}
 
-	private static void requireRole(Role applies, Role least, boolean lowered) {
+	private static void requireRole(Role applies, Role least, boolean lowered, boolean inCampaign) {
 		if (least == null || applies.ordinal() <= least.ordinal()) {
 			return;
 		}
 		String needs = least.label().toLowerCase(Locale.ROOT);
 		String is = applies.label().toLowerCase(Locale.ROOT);
+		if (applies == Role.VIEWER && inCampaign) {
+			// the true reason first: a viewer reads and records nothing, whoever made it
+			// one
+			throw new ForbiddenException("Viewers can read this campaign but not record in it"
+					+ (lowered ? ". In this campaign you are a viewer (set by your organisation's coordinators)" : "")
+					+ ": this needs a " + needs);
+		}
 		if (lowered) {
 			throw new ForbiddenException("In this campaign you are a " + is
 					+ " (set by your organisation's coordinators): this needs a " + needs);

@@ -74,15 +74,15 @@ final class ForecastCharts {
 
 	/**
 	 * How the forecast moved: P(adoption) as a line on its own scale (0 to 100 %), and
-	 * the expected Yes count with its 80 % band.
+	 * the expected Yes count with its 80 % band; null while there are fewer than two
+	 * forecasts to join.
 	 */
 	static String history(List<CampaignForecasts.Snapshot> snapshots, int members) {
-		StringBuilder svg = open("chart trend", "How the forecast moved: P(adoption) and the expected Yes count");
 		if (snapshots.size() < 2) {
-			return svg
-				.append("<text x=\"10\" y=\"20\" class=\"axis\">The history appears after a few changes.</text></svg>")
-				.toString();
+			// nothing to draw: the page says so in a sentence, not in an empty chart
+			return null;
 		}
+		StringBuilder svg = open("chart trend", "How the forecast moved: P(adoption) and the expected Yes count");
 		int n = snapshots.size();
 		double top = 1;
 		for (CampaignForecasts.Snapshot s : snapshots) {

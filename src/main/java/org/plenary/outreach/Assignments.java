@@ -28,6 +28,7 @@ import org.plenary.system.NotFoundException;
 import org.plenary.whip.Ago;
 import org.plenary.whip.CurrentStance;
 import org.plenary.whip.Level;
+import org.plenary.whip.PrivateRead;
 import org.plenary.whip.Stance;
 import org.plenary.whip.WhipCount;
 
@@ -553,9 +554,12 @@ public class Assignments {
 	 * A state the signed-in official owns.
 	 *
 	 * @param roles "Overall" and/or the levels at which they own it, most senior first
+	 * @param stance the read on the coalition's board
+	 * @param privateRead the read the user's organisation keeps to itself, not yet on the
+	 * board (null: none)
 	 */
-	public record MyState(String iso3, String name, List<String> roles, Stance stance, Instant lastContact,
-			int openFollowUps, int overdueFollowUps) {
+	public record MyState(String iso3, String name, List<String> roles, Stance stance, Stance privateRead,
+			Instant lastContact, int openFollowUps, int overdueFollowUps) {
 
 		public String lastContactAgo() {
 			return Ago.text(this.lastContact);
@@ -569,7 +573,10 @@ public class Assignments {
 	public record MyStates(Person official, List<MyState> states) {
 	}
 
-	/** The states a signed-in user owns in a campaign, through the official they are. */
+	/**
+	 * The states a signed-in user owns in a campaign, through the official they are: the
+	 * longest without a contact first (never contacted before all), then by name.
+	 */
 	public MyStates mine(long campaignId, String username) {
 		this.campaigns.campaign(campaignId);
 		Optional<Person> official = this.people.forUser(username);
@@ -595,6 +602,8 @@ public class Assignments {
 		}
 		Map<String, CurrentStance> stances = this.whip.stances(campaignId);
 		Map<String, Instant> lastContacts = this.contacts.lastContacts(campaignId);
+		// the organisation's own reads only: a partner's shared read is not the user's
+		Map<String, PrivateRead> privateReads = this.whip.privateReads(campaignId);
 		Map<String, int[]> followUps = new HashMap<>();
 		this.jdbc.sql("select iso3, count(*), count(*) filter (where " + FollowUps.OVERDUE_SQL + """
 				) from outreach_follow_up
@@ -612,9 +621,11 @@ public class Assignments {
 				.toList();
 			CurrentStance stance = stances.get(iso3);
 			int[] open = followUps.getOrDefault(iso3, new int[2]);
+			PrivateRead own = privateReads.get(iso3);
 			mine.add(new MyState(iso3, names.get(iso3), roles, stance == null ? Stance.UNKNOWN : stance.stance(),
-					lastContacts.get(iso3), open[0], open[1]));
+					(own == null || !own.mine()) ? null : own.stance(), lastContacts.get(iso3), open[0], open[1]));
 		}
+		mine.sort(Comparator.comparing(MyState::lastContact, Comparator.nullsFirst(Comparator.naturalOrder())));
 		return new MyStates(official.get(), mine);
 	}
 

@@ -31,7 +31,9 @@ public record Contact(long id, long campaignId, Instant occurredAt, Channel chan
 	public record Participant(Long personId, Long counterpartId, String name, Level level) {
 
 		public String describe() {
-			return (this.level == null) ? this.name : this.name + " (" + this.level.label() + ")";
+			// a participant named by the level alone (the quick log) is not named twice
+			return (this.level == null || this.level.label().equals(this.name)) ? this.name
+					: this.name + " (" + this.level.label() + ")";
 		}
 
 	}

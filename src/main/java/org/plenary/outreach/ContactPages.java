@@ -340,9 +340,14 @@ class ContactPages {
 				: this.campaigns.members(id).stream().filter((m) -> m.iso3().equals(single)).findFirst().orElse(null));
 		model.addAttribute("members", (single == null) ? this.campaigns.members(id) : List.of());
 		model.addAttribute("current", (single == null) ? null : this.whip.stance(id, single));
-		model.addAttribute("channels", List.of(Channel.CALL, Channel.MESSAGE, Channel.MEETING, Channel.EMAIL,
-				Channel.VIDEO_CALL, Channel.OTHER));
+		// every channel of domain.md, the most frequent first
+		model.addAttribute("channels",
+				List.of(Channel.CALL, Channel.MESSAGE, Channel.MEETING, Channel.DEMARCHE, Channel.LETTER,
+						Channel.BRIEFING, Channel.PUBLIC_STATEMENT, Channel.EMAIL, Channel.VIDEO_CALL, Channel.OTHER));
 		model.addAttribute("stances", Stance.values());
+		// optional, as on the full form: no level, no confidence unless chosen
+		model.addAttribute("levels", Level.values());
+		model.addAttribute("confidences", Confidence.values());
 		return "outreach/quick-log";
 	}
 
@@ -402,6 +407,10 @@ class ContactPages {
 		}
 		if (!blank(form.theirName())) {
 			theirs.add(new Contact.Participant(null, null, form.theirName().trim(), theirLevel));
+		}
+		else if (theirLevel != null && form.theirCounterpart() == null) {
+			// the quick log asks the level only: whoever it was is named by it
+			theirs.add(new Contact.Participant(null, null, theirLevel.label(), theirLevel));
 		}
 		LocalDate followUpOn = null;
 		if (!blank(form.followUpOn())) {

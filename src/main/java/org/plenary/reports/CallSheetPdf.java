@@ -86,8 +86,13 @@ final class CallSheetPdf {
 				set.campaign().title()
 						+ ((set.campaign().draftSymbol() != null) ? " · " + set.campaign().draftSymbol() : ""),
 				Pdfs.font(8.5f, Pdfs.MUTED));
+		// the heading wraps beside the map, never under it: a title of a real resolution
+		// runs to two or three lines
+		float besideTheMap = MAP_WIDTH + 12;
+		campaign.setIndentationRight(besideTheMap);
 		document.add(campaign);
 		Paragraph name = new Paragraph(sheet.name(), Pdfs.bold(20));
+		name.setIndentationRight(besideTheMap);
 		name.setSpacingAfter(2);
 		document.add(name);
 		Phrase badge = new Phrase();
@@ -100,6 +105,7 @@ final class CallSheetPdf {
 		badge.add(new Chunk(confidence + "   " + row.member().iso3() + (row.cosponsor() ? " · co-sponsor" : "")
 				+ (row.member().withoutVote() ? " · no vote (Art. 19)" : ""), Pdfs.font(9, Pdfs.MUTED)));
 		Paragraph line = new Paragraph(badge);
+		line.setIndentationRight(besideTheMap);
 		line.setSpacingAfter(6);
 		document.add(line);
 		PdfPTable facts = facts(sheet);

@@ -226,6 +226,27 @@ final class Pdfs {
 	}
 
 	/**
+	 * The text as it fits in {@code width} points at this size of the regular font:
+	 * whole, or cut at a word (or, with no space to cut at, a character) and ended with
+	 * "…".
+	 */
+	static String fit(String text, float size, float width) {
+		if (REGULAR.getWidthPoint(text, size) <= width) {
+			return text;
+		}
+		int end = text.length();
+		while (end > 0 && REGULAR.getWidthPoint(text.substring(0, end) + "…", size) > width) {
+			end--;
+		}
+		String cut = text.substring(0, end);
+		int space = cut.lastIndexOf(' ');
+		if (space > 0 && end - space < 15) {
+			cut = cut.substring(0, space);
+		}
+		return cut.stripTrailing() + "…";
+	}
+
+	/**
 	 * The footer: the document's title on the left, when it was made and "page n of m" on
 	 * the right. The total is a template filled in when the document closes.
 	 */
@@ -260,10 +281,13 @@ final class Pdfs {
 			canvas.stroke();
 			canvas.restoreState();
 			Font small = font(7.5f, MUTED);
-			ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase("Plenary · " + this.title, small),
-					document.left(), y, 0);
 			String page1 = this.stamp + " · page " + writer.getPageNumber() + " of ";
 			float right = page.getWidth() - document.rightMargin() - 14;
+			// the title keeps clear of the date and the page number: shortened to its
+			// room
+			float room = right - REGULAR.getWidthPoint(page1, 7.5f) - 12 - document.left();
+			ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
+					new Phrase(fit("Plenary · " + this.title, 7.5f, room), small), document.left(), y, 0);
 			ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(page1, small), right, y, 0);
 			canvas.addTemplate(this.total, right + 2, y);
 		}

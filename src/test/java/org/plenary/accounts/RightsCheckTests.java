@@ -60,6 +60,9 @@ class RightsCheckTests {
 	@Autowired
 	RightsCheck check;
 
+	@Autowired
+	org.plenary.campaigns.CampaignRoles roles;
+
 	private final String run = "C" + System.nanoTime();
 
 	@Test
@@ -81,6 +84,49 @@ class RightsCheckTests {
 		assertThat(detail(hidden).replace(String.valueOf(campaign.id()), "ID"))
 			.isEqualTo(detail(absent).replace(String.valueOf(missing), "ID"))
 			.isEqualTo("No campaign ID");
+	}
+
+	@Test
+	void aViewerWhoStillReachesAWriteIsToldViewersDoNotRecord() throws Exception {
+		String owner = this.accounts.user(Role.COORDINATOR, "CheckOwner" + this.run);
+		String viewer = this.accounts.user(Role.VIEWER, "CheckOwner" + this.run);
+		String whip = this.accounts.user(Role.WHIP, "CheckOwner" + this.run);
+		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS, owner);
+		// its organisation's coordinators made the whip a viewer in this campaign
+		org.plenary.system.Acting.asUser(owner, () -> this.roles.set(campaign.id(), whip, "VIEWER", owner));
+		String stance = "/api/v1/campaigns/" + campaign.id() + "/stances/BRA";
+		MvcResult refused = this.mvc
+			.perform(put(stance).header("Authorization", "Bearer " + this.accounts.token(viewer))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"stance\": \"YES\", \"expectedVersion\": 0}"))
+			.andReturn();
+		assertThat(refused.getResponse().getStatus()).isEqualTo(403);
+		assertThat(detail(refused)).startsWith("Viewers can read this campaign but not record in it")
+			.doesNotContain("set by your organisation's coordinators");
+		MvcResult lowered = this.mvc
+			.perform(put(stance).header("Authorization", "Bearer " + this.accounts.token(whip))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"stance\": \"YES\", \"expectedVersion\": 0}"))
+			.andReturn();
+		assertThat(lowered.getResponse().getStatus()).isEqualTo(403);
+		assertThat(detail(lowered)).startsWith("Viewers can read this campaign but not record in it")
+			.contains("In this campaign you are a viewer (set by your organisation's coordinators)");
+		// a stale page's form says the same
+		String page = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/campaigns/" + campaign.id() + "/quick-log")
+				.param("states", "BRA")
+				.param("channel", "CALL")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(viewer)
+					.roles("VIEWER"))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Viewers can read this campaign but not record in it");
 	}
 
 	@Test

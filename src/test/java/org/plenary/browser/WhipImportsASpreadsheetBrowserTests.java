@@ -60,6 +60,8 @@ class WhipImportsASpreadsheetBrowserTests {
 			WebDriver page = browser.driver();
 			browser.signIn("http://localhost:" + this.port, whip, TestAccounts.PASSWORD);
 			page.get("http://localhost:" + this.port + "/campaigns/" + id);
+			// the board's menu: Import is under Spreadsheets
+			page.findElement(By.xpath("//nav[@class='campaign-nav']//summary[.='Spreadsheets']")).click();
 			page.findElement(By.linkText("Import")).click();
 			page.findElement(By.cssSelector("input[type=file]")).sendKeys(sheet.toAbsolutePath().toString());
 			page.findElement(By.cssSelector("button.primary")).click();

@@ -50,6 +50,8 @@ class WhipPreparesCallsAndReadsTheDailyReportBrowserTests {
 			WebDriver page = browser.driver();
 			browser.signIn("http://localhost:" + this.port, whipUser, TestAccounts.PASSWORD);
 			page.get("http://localhost:" + this.port + "/campaigns/" + id);
+			// the board's menu: talking points and the daily report are under Reports
+			page.findElement(By.xpath("//nav[@class='campaign-nav']//summary[.='Reports']")).click();
 			page.findElement(By.linkText("Talking points")).click();
 			new Select(page.findElement(By.name("scope"))).selectByVisibleText("Côte d'Ivoire");
 			page.findElement(By.name("body")).sendKeys("Thank Abidjan for hosting the regional meeting");
@@ -65,6 +67,7 @@ class WhipPreparesCallsAndReadsTheDailyReportBrowserTests {
 			assertThat(page.findElements(By.cssSelector(".state-picks input[type=checkbox]"))).hasSize(193);
 			browser.screenshot("41-call-sheet-choices");
 			page.get("http://localhost:" + this.port + "/campaigns/" + id);
+			page.findElement(By.xpath("//nav[@class='campaign-nav']//summary[.='Reports']")).click();
 			page.findElement(By.linkText("Daily report")).click();
 			String report = page.findElement(By.tagName("main")).getText();
 			assertThat(report).contains("States that moved (2)")

@@ -458,6 +458,40 @@ class CampaignForecastWebTests {
 	}
 
 	@Test
+	void aForecastBeingPreparedSaysSoOnceAndAskedAgainReplacesItsWholePanel() throws Exception {
+		Campaign fresh = this.testCampaigns.generalAssembly(DecisionRule.SIMPLE_MAJORITY);
+		String viewer = this.accounts.user(Role.VIEWER);
+		String page = this.mvc.perform(get("/campaigns/" + fresh.id() + "/forecast").with(user(viewer).roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page.split("is being prepared", -1)).as("the waiting line").hasSize(2);
+		// the panel asks for itself: the answer takes the place of the whole panel, line
+		// included, not of an empty element inside it beside the line (which showed the
+		// line twice after three seconds)
+		assertThat(page).containsPattern("<div class=\"fc-panel\"[^>]*hx-get=\"/campaigns/" + fresh.id()
+				+ "/forecast/panel\"[^>]*hx-swap=\"outerHTML\"");
+		assertThat(page.split("hx-get=\"/campaigns/" + fresh.id() + "/forecast/panel\"", -1)).hasSize(2);
+	}
+
+	@Test
+	void aForecastMadeOnceSaysItHasNotMovedInsteadOfAnEmptyChart() throws Exception {
+		Campaign campaign = campaignOnTopicOne();
+		String page = this.mvc
+			.perform(get("/campaigns/" + campaign.id() + "/forecast")
+				.with(user(this.accounts.user(Role.VIEWER)).roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("How the forecast moved")
+			.contains("Not moved yet: the forecast has been made once.")
+			.doesNotContain("class=\"chart trend\"")
+			.doesNotContain("The history appears after a few changes");
+	}
+
+	@Test
 	void aCampaignWithoutAModelSaysSoAndACoordinatorRecordsTheOutcome() throws Exception {
 		Campaign fresh = this.testCampaigns.generalAssembly(DecisionRule.TWO_THIRDS);
 		String viewer = this.accounts.token(this.accounts.user(Role.VIEWER));

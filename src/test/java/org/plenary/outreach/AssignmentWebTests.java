@@ -12,6 +12,8 @@ import org.plenary.campaigns.DecisionRule;
 import org.plenary.campaigns.TestCampaigns;
 import org.plenary.whip.Channel;
 import org.plenary.whip.Level;
+import org.plenary.whip.Stance;
+import org.plenary.whip.WhipCount;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,6 +38,9 @@ class AssignmentWebTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	WhipCount whip;
 
 	@Autowired
 	TestAccounts accounts;
@@ -291,6 +296,46 @@ class AssignmentWebTests {
 		String json = body(get("/api/v1/campaigns/" + campaign.id() + "/mine"), this.accounts.token(linked), null,
 				status().isOk());
 		assertThat(json).contains("\"name\":\"Linked Whip\"").contains("\"iso3\":\"JAM\"").contains("\"iso3\":\"TTO\"");
+	}
+
+	@Test
+	void myStatesPutsTheLongestWithoutAContactFirstAndShowsOurPrivateRead() throws Exception {
+		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
+		String linked = this.accounts.user(Role.WHIP);
+		Person me = this.outreach.person("Ordered Whip", Level.DESK_OFFICER, linked);
+		for (String iso3 : List.of("ARG", "BRA", "CHL", "DNK")) {
+			this.assignments.assign(campaign.id(), iso3, me.id(), null, "c");
+		}
+		// Argentina yesterday, Brazil three days ago, Denmark never, Chile an hour ago
+		log(campaign, "ARG", Instant.now().minus(Duration.ofDays(1)));
+		log(campaign, "BRA", Instant.now().minus(Duration.ofDays(3)));
+		// a read kept to the organisation: a private read, not on the board
+		org.plenary.system.Acting.asUser(linked,
+				() -> this.contacts.log(new Contacts.LogContact(campaign.id(), Instant.now().minus(Duration.ofHours(1)),
+						Channel.CALL, List.of(new Contacts.StateRead("CHL", Stance.LEANING_YES, null, null)), List.of(),
+						List.of(), null, "Leans our way", null, null, null), linked));
+		assertThat(this.whip.stance(campaign.id(), "CHL").stance()).isEqualTo(Stance.UNKNOWN);
+
+		String page = this.mvc.perform(get("/campaigns/" + campaign.id() + "/mine").with(user(linked).roles("WHIP")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page.indexOf("id=\"mine-DNK\"")).isPositive()
+			.isLessThan(page.indexOf("id=\"mine-BRA\""))
+			.isLessThan(page.indexOf("id=\"mine-ARG\""))
+			.isLessThan(page.indexOf("id=\"mine-CHL\""));
+		assertThat(page.indexOf("id=\"mine-BRA\"")).isLessThan(page.indexOf("id=\"mine-ARG\""));
+		assertThat(page.indexOf("id=\"mine-ARG\"")).isLessThan(page.indexOf("id=\"mine-CHL\""));
+		String chile = page.substring(page.indexOf("id=\"mine-CHL\""));
+		chile = chile.substring(0, chile.indexOf("</li>"));
+		assertThat(chile).contains("stance-leaning-yes\">Leaning yes</span>")
+			.contains("class=\"tag private\"")
+			.contains("On the board: <span>Unknown</span>");
+		// the API says so too
+		String json = body(get("/api/v1/campaigns/" + campaign.id() + "/mine"), this.accounts.token(linked), null,
+				status().isOk());
+		assertThat(json).contains("\"privateRead\":\"LEANING_YES\"");
 	}
 
 	private String page(MockHttpServletRequestBuilder request, String viewer) throws Exception {

@@ -6,6 +6,10 @@ import org.plenary.accounts.TestAccounts;
 import org.plenary.campaigns.Campaign;
 import org.plenary.campaigns.DecisionRule;
 import org.plenary.campaigns.TestCampaigns;
+import org.plenary.whip.Channel;
+import org.plenary.whip.Confidence;
+import org.plenary.whip.CurrentStance;
+import org.plenary.whip.Level;
 import org.plenary.whip.Stance;
 import org.plenary.whip.WhipCount;
 
@@ -151,6 +155,66 @@ class ContactWebTests {
 		assertThat(this.whip.stance(campaign.id(), "KEN").stance()).isEqualTo(Stance.LEANING_YES);
 		assertThat(this.whip.history(campaign.id(), "KEN")).hasSize(1);
 		assertThat(this.contacts.contacts(campaign.id(), Contacts.ContactFilter.ofState("KEN", 10))).hasSize(1);
+	}
+
+	@Test
+	void theQuickLogTakesADemarcheALetterAPublicStatementTheirLevelAndTheConfidence() throws Exception {
+		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
+		String page = this.mvc
+			.perform(get("/campaigns/" + campaign.id() + "/quick-log").param("state", "PER")
+				.with(user("whip-1").roles("WHIP")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("value=\"DEMARCHE\"")
+			.contains("<span>Démarche</span>")
+			.contains("value=\"LETTER\"")
+			.contains("value=\"PUBLIC_STATEMENT\"")
+			.contains("value=\"BRIEFING\"")
+			.contains("<select name=\"theirLevel\"><option value=\"\">–</option>")
+			.contains("<option value=\"MINISTER\">Minister</option>")
+			.contains("<select name=\"confidence\"><option value=\"\">–</option>")
+			.doesNotContain("option value=\"MINISTER\" selected")
+			.doesNotContain("option value=\"HIGH\" selected");
+		this.mvc
+			.perform(post("/campaigns/" + campaign.id() + "/quick-log").param("key", "quick-demarche")
+				.param("visibility", "COALITION")
+				.param("states", "PER")
+				.param("version", "0")
+				.param("channel", "DEMARCHE")
+				.param("read", "LEANING_YES")
+				.param("theirLevel", "MINISTER")
+				.param("confidence", "HIGH")
+				.with(user("whip-1").roles("WHIP"))
+				.with(csrf()))
+			.andDo((result) -> assertThat(result.getResponse().getStatus())
+				.as(result.getResponse().getContentAsString())
+				.isEqualTo(302));
+		Contact contact = this.contacts.contacts(campaign.id(), Contacts.ContactFilter.ofState("PER", 5)).get(0);
+		assertThat(contact.channel()).isEqualTo(Channel.DEMARCHE);
+		assertThat(contact.theirs()).extracting(Contact.Participant::level).containsExactly(Level.MINISTER);
+		assertThat(contact.theirs().get(0).describe()).isEqualTo("Minister");
+		CurrentStance stance = this.whip.stance(campaign.id(), "PER");
+		assertThat(stance.stance()).isEqualTo(Stance.LEANING_YES);
+		assertThat(stance.confidence()).isEqualTo(Confidence.HIGH);
+		assertThat(stance.sourceLevel()).isEqualTo(Level.MINISTER);
+		assertThat(stance.sourceChannel()).isEqualTo(Channel.DEMARCHE);
+		// neither is needed: a letter with no level and no confidence
+		this.mvc
+			.perform(post("/campaigns/" + campaign.id() + "/quick-log").param("key", "quick-letter")
+				.param("visibility", "COALITION")
+				.param("states", "PER")
+				.param("channel", "LETTER")
+				.param("said", "Our minister's letter handed over")
+				.param("theirLevel", "")
+				.param("confidence", "")
+				.with(user("whip-1").roles("WHIP"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.contacts.contacts(campaign.id(), Contacts.ContactFilter.ofState("PER", 5)))
+			.extracting(Contact::channel)
+			.contains(Channel.LETTER);
 	}
 
 	@Test

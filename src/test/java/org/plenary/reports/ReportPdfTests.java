@@ -3,17 +3,23 @@ package org.plenary.reports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.plenary.accounts.Role;
 import org.plenary.accounts.TestAccounts;
+import org.plenary.campaigns.Body;
 import org.plenary.campaigns.Campaign;
+import org.plenary.campaigns.Campaigns;
 import org.plenary.campaigns.DecisionRule;
 import org.plenary.campaigns.TestCampaigns;
 import org.plenary.campaigns.Visibility;
@@ -23,6 +29,7 @@ import org.plenary.outreach.Opposition;
 import org.plenary.outreach.OppositionActivity;
 import org.plenary.outreach.Person;
 import org.plenary.outreach.TestOutreach;
+import org.plenary.states.WorldMap;
 import org.plenary.whip.Channel;
 import org.plenary.whip.Level;
 import org.plenary.whip.Stance;
@@ -59,7 +66,10 @@ class ReportPdfTests {
 	TestAccounts accounts;
 
 	@Autowired
-	TestCampaigns campaigns;
+	TestCampaigns testCampaigns;
+
+	@Autowired
+	Campaigns campaigns;
 
 	@Autowired
 	TestOutreach outreach;
@@ -90,7 +100,7 @@ class ReportPdfTests {
 
 	@Test
 	void aCallSheetHasOnePagePerStateWithItsFactsAndTalkingPoints() throws Exception {
-		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
+		Campaign campaign = this.testCampaigns.generalAssembly(DecisionRule.TWO_THIRDS);
 		long id = campaign.id();
 		this.whip.record(new WhipCount.RecordStance(id, "CIV", Stance.UNDECIDED, null, "Desk officer", null, null,
 				"first read", 0, null), "whip");
@@ -165,8 +175,60 @@ class ReportPdfTests {
 	}
 
 	@Test
+	void aLongCampaignTitleStaysBesideTheMapAndClearOfTheDateAndPageNumber() throws Exception {
+		Campaign campaign = this.campaigns.open(new Campaigns.OpenCampaign(
+				"Territorial integrity of Ukraine: defending the principles of the Charter of the United Nations, "
+						+ "and the humanitarian consequences of the aggression " + System.nanoTime(),
+				Body.EMERGENCY_SPECIAL_SESSION, null, DecisionRule.TWO_THIRDS, null, Campaign.Ask.YES,
+				"A/ES-11/L.5/Rev.1", null, null, null, null, null, List.of(), List.of(), null, null, false), "test");
+		byte[] pdf = get200(this.mvc.perform(get("/campaigns/" + campaign.id() + "/call-sheets.pdf?states=GBR")
+			.with(user(this.accounts.user(Role.VIEWER)))));
+		render(pdf, "call-sheet-long-title");
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			// A4, margins of 40 points: the map is the 150 points at the top right
+			int[] map = WorldMap.size();
+			PDFTextStripperByArea area = new PDFTextStripperByArea();
+			area.addRegion("map", new Rectangle2D.Float(595 - 40 - 150, 40, 150, 150f * map[1] / map[0]));
+			area.extractRegions(document.getPage(0));
+			assertThat(area.getTextForRegion("map").strip()).as("text under the map").isEmpty();
+			assertThat(page(document, 1)).contains("Territorial integrity of Ukraine").contains("United Kingdom");
+
+			// the footer: the title, shortened, ends before the date and page number
+			// begin
+			List<TextPosition> footer = new ArrayList<>();
+			PDFTextStripper positions = new PDFTextStripper() {
+				@Override
+				protected void processTextPosition(TextPosition text) {
+					if (text.getYDirAdj() > 800) {
+						footer.add(text);
+					}
+				}
+			};
+			positions.setStartPage(1);
+			positions.setEndPage(1);
+			positions.getText(document);
+			String line = String.join("", footer.stream().map(TextPosition::getUnicode).toList());
+			assertThat(line).startsWith("Plenary · Call sheets · Territorial integrity")
+				.contains("…")
+				.contains("page 1");
+			int ellipsis = line.indexOf('…');
+			float titleEnds = footer.subList(0, ellipsis + 1)
+				.stream()
+				.map((t) -> t.getXDirAdj() + t.getWidthDirAdj())
+				.max(Float::compare)
+				.orElseThrow();
+			float stampBegins = footer.subList(ellipsis + 1, footer.size())
+				.stream()
+				.map(TextPosition::getXDirAdj)
+				.min(Float::compare)
+				.orElseThrow();
+			assertThat(titleEnds).as("the title ends before the date and page number").isLessThan(stampBegins);
+		}
+	}
+
+	@Test
 	void anUnknownStateIsRefusedWithItsName() throws Exception {
-		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.SIMPLE_MAJORITY);
+		Campaign campaign = this.testCampaigns.generalAssembly(DecisionRule.SIMPLE_MAJORITY);
 		MvcResult result = this.mvc
 			.perform(get("/api/v1/campaigns/" + campaign.id() + "/call-sheets?states=FRA,Narnia")
 				.header("Authorization", "Bearer " + this.accounts.token(this.accounts.user(Role.VIEWER))))
@@ -230,7 +292,7 @@ class ReportPdfTests {
 
 	@Test
 	void myCallsAreTheStatesIOwnOverdueFirst() throws Exception {
-		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.SIMPLE_MAJORITY);
+		Campaign campaign = this.testCampaigns.generalAssembly(DecisionRule.SIMPLE_MAJORITY);
 		String whipUser = this.accounts.user(Role.WHIP);
 		Person me = this.outreach.person("Official " + whipUser, Level.AMBASSADOR, whipUser);
 		this.assignments.assign(campaign.id(), "KEN", me.id(), null, "coordinator");
@@ -255,7 +317,7 @@ class ReportPdfTests {
 	 */
 	@Test
 	void theDailyReportOfAPastVoteIsOfTheVoteDay() throws Exception {
-		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.SIMPLE_MAJORITY);
+		Campaign campaign = this.testCampaigns.generalAssembly(DecisionRule.SIMPLE_MAJORITY);
 		long id = campaign.id();
 		this.jdbc.sql("update campaigns_campaign set vote_on = date '2022-10-12' where id = ?").param(id).update();
 		this.whip.record(
@@ -304,7 +366,7 @@ class ReportPdfTests {
 
 	@Test
 	void theDailyReportSaysWhatMovedSinceYesterday() throws Exception {
-		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
+		Campaign campaign = this.testCampaigns.generalAssembly(DecisionRule.TWO_THIRDS);
 		long id = campaign.id();
 		this.whip.record(new WhipCount.RecordStance(id, "BRA", Stance.YES, null, "Minister", Level.MINISTER,
 				Channel.CALL, null, 0, null), "whip");
@@ -350,7 +412,7 @@ class ReportPdfTests {
 
 	@Test
 	void talkingPointsAreWrittenOnceAndOnlyByWhips() throws Exception {
-		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.SIMPLE_MAJORITY);
+		Campaign campaign = this.testCampaigns.generalAssembly(DecisionRule.SIMPLE_MAJORITY);
 		String whipUser = this.accounts.user(Role.WHIP);
 		for (int i = 0; i < 2; i++) {
 			this.mvc

@@ -212,6 +212,28 @@ class WhipApiTests {
 		assertThat(seenByViewer).contains("<main class=\"wide read-only\"");
 		assertThat(seenByViewer).contains("class=\"record-action\"");
 		assertThat(board(campaign, coordinator)).doesNotContain("read-only");
+		// the menu offers neither the quick log nor the import
+		String menu = seenByViewer.substring(seenByViewer.indexOf("<nav class=\"campaign-nav\""));
+		menu = menu.substring(0, menu.indexOf("</nav>"));
+		assertThat(menu).contains("Forecast").doesNotContain("/quick-log").doesNotContain("/import");
+		assertThat(board(campaign, coordinator)).contains("/quick-log\">Quick log</a>");
+		// nor do the campaign's other pages offer anything to record
+		for (String page : List.of("/contacts", "/stances/BRA", "/states/BRA/timeline", "/opposition",
+				"/talking-points", "/drafts", "/briefings", "/references", "/settings", "/mine")) {
+			String html = this.mvc.perform(get("/campaigns/" + campaign.id() + page)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(viewer)
+					.roles("VIEWER")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			String main = html.substring(html.indexOf("<main"));
+			assertThat(main).as(page)
+				.doesNotContain("method=\"post\"")
+				.doesNotContain("/quick-log")
+				.doesNotContain("/contacts/new");
+		}
 	}
 
 	private String board(Campaign campaign, String user) throws Exception {
