@@ -124,6 +124,11 @@ public record CampaignForecast(long campaignId, Status status, String message, T
 			.toList();
 	}
 
+	/** The targets' ISO codes, best first. */
+	public List<String> targetCodes() {
+		return this.targets.stream().map((t) -> iso3Of(t.state())).toList();
+	}
+
 	/** A member's ISO code from the name the targets give it (the name if none). */
 	public String iso3Of(String name) {
 		return this.states.stream()

@@ -33,7 +33,11 @@ class WhatIfPages {
 
 	private final MemberStates states;
 
-	WhatIfPages(WhatIfs whatIfs, Campaigns campaigns, MemberStates states) {
+	private final org.springframework.security.access.hierarchicalroles.RoleHierarchy roles;
+
+	WhatIfPages(WhatIfs whatIfs, Campaigns campaigns, MemberStates states,
+			org.springframework.security.access.hierarchicalroles.RoleHierarchy roles) {
+		this.roles = roles;
 		this.whatIfs = whatIfs;
 		this.campaigns = campaigns;
 		this.states = states;
@@ -88,6 +92,14 @@ class WhatIfPages {
 
 	private String page(long id, List<Row> rows, Model model) {
 		model.addAttribute("campaign", this.campaigns.campaign(id));
+		// saving and deleting are a coordinator's: others are not offered the forms
+		org.springframework.security.core.Authentication user = org.springframework.security.core.context.SecurityContextHolder
+			.getContext()
+			.getAuthentication();
+		model.addAttribute("canSave",
+				user != null && this.roles.getReachableGrantedAuthorities(user.getAuthorities())
+					.stream()
+					.anyMatch((a) -> "ROLE_COORDINATOR".equals(a.getAuthority())));
 		model.addAttribute("rows", rows);
 		model.addAttribute("members", this.campaigns.members(id));
 		model.addAttribute("groupings", this.states.groupings());

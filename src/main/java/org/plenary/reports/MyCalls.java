@@ -85,8 +85,9 @@ public class MyCalls {
 		CampaignForecast forecast = this.forecasts.forecast(campaignId);
 		Map<String, Integer> rank = new HashMap<>();
 		if (forecast.ready()) {
-			for (int i = 0; i < forecast.targets().size(); i++) {
-				rank.putIfAbsent(forecast.iso3Of(forecast.targets().get(i).state()), i + 1);
+			List<String> codes = forecast.targetCodes();
+			for (int i = 0; i < codes.size(); i++) {
+				rank.putIfAbsent(codes.get(i), i + 1);
 			}
 		}
 		Map<String, Call> chosen = new LinkedHashMap<>();

@@ -200,6 +200,24 @@ class ContactWebTests {
 		assertThat(stance.confidence()).isEqualTo(Confidence.HIGH);
 		assertThat(stance.sourceLevel()).isEqualTo(Level.MINISTER);
 		assertThat(stance.sourceChannel()).isEqualTo(Channel.DEMARCHE);
+		// a contact of last week, logged today from the quick log, keeps its day
+		assertThat(page).contains("name=\"occurredAt\"");
+		this.mvc
+			.perform(post("/campaigns/" + campaign.id() + "/quick-log").param("key", "quick-past")
+				.param("visibility", "COALITION")
+				.param("states", "KEN")
+				.param("channel", "MEETING")
+				.param("said", "Nairobi will decide next week")
+				.param("occurredAt", "2026-11-30T15:30")
+				.with(user("whip-1").roles("WHIP"))
+				.with(csrf()))
+			.andDo((result) -> assertThat(result.getResponse().getStatus())
+				.as(result.getResponse()
+					.getContentAsString()
+					.replaceAll("(?s).*<p class=\"flash error\"[^>]*>([^<]*)<.*", "$1"))
+				.isEqualTo(302));
+		assertThat(this.contacts.contacts(campaign.id(), Contacts.ContactFilter.ofState("KEN", 5)).get(0).occurredAt())
+			.isEqualTo(java.time.Instant.parse("2026-11-30T15:30:00Z"));
 		// neither is needed: a letter with no level and no confidence
 		this.mvc
 			.perform(post("/campaigns/" + campaign.id() + "/quick-log").param("key", "quick-letter")

@@ -243,7 +243,7 @@ class ReportPdfTests {
 	 */
 	@Test
 	void myCallsTodayAreAShortRankedListWithoutTheStatesFirmAtOurAsk() throws Exception {
-		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.SIMPLE_MAJORITY);
+		Campaign campaign = this.testCampaigns.generalAssembly(DecisionRule.SIMPLE_MAJORITY);
 		long id = campaign.id();
 		String whipUser = this.accounts.user(Role.WHIP);
 		Person me = this.outreach.person("Official " + whipUser, Level.AMBASSADOR, whipUser);
