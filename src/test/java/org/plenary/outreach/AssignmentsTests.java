@@ -362,12 +362,13 @@ class AssignmentsTests {
 
 		Assignments.MyStates mine = this.assignments.mine(campaign.id(), username);
 		assertThat(mine.official().id()).isEqualTo(me.id());
-		assertThat(mine.states()).extracting(Assignments.MyState::iso3).containsExactly("PRY", "URY");
-		Assignments.MyState paraguay = mine.states().get(0);
+		// the longest without a contact first: Uruguay, never contacted, before Paraguay
+		assertThat(mine.states()).extracting(Assignments.MyState::iso3).containsExactly("URY", "PRY");
+		Assignments.MyState paraguay = mine.states().get(1);
 		assertThat(paraguay.roles()).containsExactly("Overall", "Permanent Representative");
 		assertThat(paraguay.stance()).isEqualTo(Stance.LEANING_YES);
 		assertThat(paraguay.lastContact()).isNotNull();
-		Assignments.MyState uruguay = mine.states().get(1);
+		Assignments.MyState uruguay = mine.states().get(0);
 		assertThat(uruguay.lastContact()).isNull();
 		assertThat(uruguay.openFollowUps()).isEqualTo(1);
 		assertThat(uruguay.overdueFollowUps()).isEqualTo(1);

@@ -149,8 +149,8 @@ class TimelineTests {
 			.contains(story.owner().name())
 			.contains("Grace Wanjiru")
 			.contains("href=\"tel:+255222550100\"")
-			.contains("href=\"/campaigns/" + id + "/quick-log?state=TZA&amp;back=/campaigns/" + id
-					+ "/states/TZA/timeline\"")
+			// a viewer is offered no quick log (a whip is, below)
+			.doesNotContain("/quick-log?state=TZA")
 			.contains("hx-get=\"/campaigns/" + id + "/states/TZA/escalation\"")
 			.contains("hx-trigger=\"load\"")
 			.contains("href=\"/campaigns/" + id + "/contacts/" + story.read().id() + "\"")
@@ -167,6 +167,13 @@ class TimelineTests {
 			.doesNotContain(HOSTILE)
 			.doesNotContain("Asked in a deleted contact")
 			.doesNotContain("Uganda only");
+		assertThat(this.mvc.perform(get("/campaigns/" + id + "/states/tza/timeline").with(user("whip-t").roles("WHIP")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString())
+			.contains("href=\"/campaigns/" + id + "/quick-log?state=TZA&amp;back=/campaigns/" + id
+					+ "/states/TZA/timeline\"");
 		String contactsOnly = this.mvc
 			.perform(get("/campaigns/" + id + "/states/TZA/timeline").param("kind", "CONTACT")
 				.with(user("viewer-t").roles("VIEWER")))
