@@ -108,8 +108,11 @@ public class WhatIfs {
 		if (!forecast.ready()) {
 			throw new InvalidInputException("forecast", forecast.message());
 		}
-		Map<String, String> members = new LinkedHashMap<>();
-		this.campaigns.members(campaignId).forEach((m) -> members.put(m.iso3(), m.name()));
+		return whatIf(campaign, forecast, members(campaignId), choices);
+	}
+
+	private Result whatIf(Campaign campaign, CampaignForecast forecast, Map<String, String> members,
+			List<Choice> choices) {
 		Map<String, Vote> fixed = resolve(choices, members);
 		Map<Integer, Vote> byIndex = new LinkedHashMap<>();
 		fixed.forEach((iso3, vote) -> {
@@ -124,29 +127,48 @@ public class WhatIfs {
 		return new Result(words(choices), fixed.keySet().stream().map(members::get).toList(), forecast.summary(), then);
 	}
 
-	/** The campaign's saved scenarios, oldest first, each with its forecast now. */
+	/** The members of the campaign's body: ISO code to name. */
+	private Map<String, String> members(long campaignId) {
+		Map<String, String> members = new LinkedHashMap<>();
+		this.campaigns.members(campaignId).forEach((m) -> members.put(m.iso3(), m.name()));
+		return members;
+	}
+
+	/** A saved scenario as stored. */
+	private record Stored(long id, String name, List<Choice> choices, String savedBy, Instant savedAt) {
+	}
+
+	/**
+	 * The campaign's saved scenarios, oldest first, each with its forecast now: the rows
+	 * read first, then one forecast and one list of members for all of them.
+	 */
 	public List<Saved> saved(long campaignId) {
-		this.campaigns.campaign(campaignId);
-		boolean ready = this.forecasts.forecast(campaignId).ready();
-		return this.jdbc.sql(
+		Campaign campaign = this.campaigns.campaign(campaignId);
+		List<Stored> stored = this.jdbc.sql(
 				"select id, name, choices, saved_by, saved_at from forecast_scenario where campaign_id = ? order by id")
 			.param(campaignId)
-			.query((rs, n) -> {
-				List<Choice> choices = parse(rs.getString(3));
-				Result result = null;
-				if (ready) {
-					try {
-						result = whatIf(campaignId, choices);
-					}
-					catch (InvalidInputException ex) {
-						// a state or group gone from the body since: shown without
-						// numbers
-					}
-				}
-				return new Saved(rs.getLong(1), rs.getString(2), choices, rs.getString(4),
-						rs.getTimestamp(5).toInstant(), result);
-			})
+			.query((rs, n) -> new Stored(rs.getLong(1), rs.getString(2), parse(rs.getString(3)), rs.getString(4),
+					rs.getTimestamp(5).toInstant()))
 			.list();
+		if (stored.isEmpty()) {
+			return List.of();
+		}
+		CampaignForecast forecast = this.forecasts.forecast(campaignId);
+		Map<String, String> members = members(campaignId);
+		List<Saved> saved = new ArrayList<>(stored.size());
+		for (Stored s : stored) {
+			Result result = null;
+			if (forecast.ready()) {
+				try {
+					result = whatIf(campaign, forecast, members, s.choices());
+				}
+				catch (InvalidInputException ex) {
+					// a state or group gone from the body since: shown without numbers
+				}
+			}
+			saved.add(new Saved(s.id(), s.name(), s.choices(), s.savedBy(), s.savedAt(), result));
+		}
+		return saved;
 	}
 
 	/** Saves a scenario under a name; its choices are checked as {@link #whatIf} does. */
@@ -158,9 +180,7 @@ public class WhatIfs {
 		if (name.trim().length() > 120) {
 			throw new InvalidInputException("name", "A scenario's name has at most 120 characters");
 		}
-		Map<String, String> members = new LinkedHashMap<>();
-		this.campaigns.members(campaignId).forEach((m) -> members.put(m.iso3(), m.name()));
-		resolve(choices, members);
+		resolve(choices, members(campaignId));
 		long count = this.jdbc.sql("select count(*) from forecast_scenario where campaign_id = ?")
 			.param(campaignId)
 			.query(Long.class)
