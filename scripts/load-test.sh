@@ -16,8 +16,11 @@
 # PLENARY_API_RATE_LIMIT is set to 100000000 unless given, so that the limit is still counted on
 # every call but refuses none.
 #
-# Usage: scripts/load-test.sh [--duration SECONDS] [--writers N] [--boards N] [--viewers N]
-#                             [--jar FILE] [SCENARIO...]
+# Usage: scripts/load-test.sh [--duration SECONDS] [--warmup SECONDS] [--writers N] [--boards N]
+#                             [--viewers N] [--jar FILE] [SCENARIO...]
+# The warm-up (60 s by default) writes and reads before anything is measured: on two cores the
+# JIT compiler of a fresh JVM takes most of a core for the first minute, and a shorter warm-up
+# measures the compiler rather than the request path.
 # Environment: PLENARY_PORT (18090), PLENARY_SERVER_JAVA_OPTS (e.g. a JFR recording),
 #              LOAD_KEEP=1 keeps the server and data folder (printed) instead of removing them;
 #              LOAD_JFR=FILE records the scenarios (not the set-up) with Java Flight Recorder
@@ -27,6 +30,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 duration=20
+warmup=60
 writers=50
 boards=200
 viewers=20
@@ -35,6 +39,7 @@ scenarios=()
 while [ $# -gt 0 ]; do
 	case "$1" in
 		--duration) duration=$2; shift 2 ;;
+		--warmup) warmup=$2; shift 2 ;;
 		--writers) writers=$2; shift 2 ;;
 		--boards) boards=$2; shift 2 ;;
 		--viewers) viewers=$2; shift 2 ;;
@@ -126,13 +131,17 @@ run_writes() { # threads
 		-- "$campaign" "$work/tokens" "$work/states" "$threads"
 }
 
-# a short warm-up, so that the first scenario does not measure the JIT compiler
+# the warm-up: writes, then each kind of read, so that no scenario measures the JIT compiler
+echo "warming up for ${warmup} s"
+slice=$(( (warmup + 4) / 5 ))
 tool states "$url" "$admin" "$campaign" "$work/states"
-wrk -t 10 -c 10 -d 10s -s scripts/load/write.lua "$url" -- "$campaign" "$work/tokens" "$work/states" 10 >/dev/null
-wrk -t 2 -c 10 -d 5s -s scripts/load/read.lua "$url" -- "$campaign" "$work/tokens" /tally >/dev/null
+wrk -t 10 -c 10 -d "$((slice * 2))s" -s scripts/load/write.lua "$url" -- "$campaign" "$work/tokens" "$work/states" 10 >/dev/null
+for path in /tally /stances/BRA /board; do
+	wrk -t 2 -c 10 -d "${slice}s" -s scripts/load/read.lua "$url" -- "$campaign" "$work/tokens" "$path" >/dev/null
+done
 
 if [ -n "${LOAD_JFR:-}" ]; then
-	"$(dirname "$java")/jcmd" "$server" JFR.start name=load settings=profile filename="$(readlink -f "$LOAD_JFR")" >/dev/null
+	"$(dirname "$java")/jcmd" "$server" JFR.start name=load settings=profile filename="$(readlink -f "$LOAD_JFR")" ${LOAD_JFR_OPTIONS:-} >/dev/null
 fi
 for scenario in "${scenarios[@]}"; do
 	echo
@@ -143,7 +152,7 @@ for scenario in "${scenarios[@]}"; do
 		many)
 			rm -f "$work/writes-done" "$work/boards-open"
 			# java itself in the background (not the function), so that $! is the process to end
-			"$java" "$root/scripts/load/LoadTool.java" boards "$url" "$admin" "$campaign" "$work/viewers" "$boards" \
+			"$java" -Ddrain="${LOAD_DRAIN:-15}" "$root/scripts/load/LoadTool.java" boards "$url" "$admin" "$campaign" "$work/viewers" "$boards" \
 				"$work/writes-done" >"$work/boards.out" 2>&1 &
 			watcher=$!
 			until [ -f "$work/boards-open" ]; do

@@ -235,24 +235,19 @@ public class LoadTool {
 			Thread.sleep(100);
 		}
 		long writesDone = System.nanoTime();
-		Map<String, Cell> after = versions(url, token, campaign);
-		Map<String, String> expected = new HashMap<>();
-		after.forEach((iso3, cell) -> {
-			Cell old = before.get(iso3);
-			if (old == null || old.version() != cell.version()) {
-				expected.put(iso3, cell.note());
-			}
-		});
 		// the boards get their updates within the listener's 100 ms batches: give them a
-		// few seconds to drain, and report how long they took
-		long deadline = writesDone + 15_000_000_000L;
+		// few seconds to drain, and report how long they took. What they should show is
+		// read again each time: writes in flight when wrk stopped still commit after it
+		long deadline = writesDone + Long.getLong("drain", 15) * 1_000_000_000L;
+		Map<String, String> expected;
 		int stale;
 		do {
+			expected = changed(before, versions(url, token, campaign));
 			stale = stale(seen, expected);
 			if (stale == 0) {
 				break;
 			}
-			Thread.sleep(100);
+			Thread.sleep(200);
 		}
 		while (System.nanoTime() < deadline);
 		double caughtUp = (System.nanoTime() - writesDone) / 1e9;
@@ -262,6 +257,18 @@ public class LoadTool {
 				stale == 0 ? " (all caught up %.1f s after the last write)".formatted(caughtUp)
 						: " after %.0f s".formatted(caughtUp));
 		System.exit(0);
+	}
+
+	// state -> the note of its last write, for the states written since the boards opened
+	private static Map<String, String> changed(Map<String, Cell> before, Map<String, Cell> after) {
+		Map<String, String> expected = new HashMap<>();
+		after.forEach((iso3, cell) -> {
+			Cell old = before.get(iso3);
+			if (old == null || old.version() != cell.version()) {
+				expected.put(iso3, cell.note());
+			}
+		});
+		return expected;
 	}
 
 	private static int stale(List<Map<String, String>> seen, Map<String, String> expected) {

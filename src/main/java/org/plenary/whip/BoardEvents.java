@@ -50,6 +50,12 @@ class BoardEvents implements SmartLifecycle {
 	// this instance refreshes its own rows and the list ignores rows not refreshed lately
 	private final Map<SseEmitter, Viewer> viewing = new ConcurrentHashMap<>();
 
+	// each open board's own sender, so that a slow reader holds up no other board
+	private final Map<SseEmitter, LiveBoard> senders = new ConcurrentHashMap<>();
+
+	private final java.util.concurrent.ExecutorService sending = java.util.concurrent.Executors
+		.newThreadPerTaskExecutor(Thread.ofVirtual().name("board-send-", 0).factory());
+
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	private volatile boolean running;
@@ -82,11 +88,15 @@ class BoardEvents implements SmartLifecycle {
 		String viewer = java.util.UUID.randomUUID().toString();
 		Long organisation = this.jdbc.sql("select plenary_organisation()").query(Long.class).optional().orElse(null);
 		this.viewing.put(emitter, new Viewer(campaignId, viewer, username, organisation));
+		this.senders.put(emitter,
+				new LiveBoard((text) -> emitter.send(Set.of(new ResponseBodyEmitter.DataWithMediaType(text, EVENTS))),
+						this.sending, () -> open.remove(emitter)));
 		this.jdbc.sql("insert into whip_viewer (campaign_id, viewer_id, username, display_name) values (?, ?, ?, ?)")
 			.params(campaignId, viewer, username, username)
 			.update();
 		Runnable remove = () -> {
 			open.remove(emitter);
+			this.senders.remove(emitter);
 			Viewer gone = this.viewing.remove(emitter);
 			if (gone != null) {
 				this.jdbc.sql("delete from whip_viewer where viewer_id = ?").param(gone.id()).update();
@@ -177,6 +187,7 @@ class BoardEvents implements SmartLifecycle {
 		// an open SSE connection would hold up a graceful shutdown for its whole timeout
 		this.boards.values().forEach((set) -> set.forEach(SseEmitter::complete));
 		this.boards.clear();
+		this.senders.clear();
 		java.util.List<String> ids = this.viewing.values().stream().map(Viewer::id).toList();
 		this.viewing.clear();
 		try {
@@ -320,17 +331,20 @@ class BoardEvents implements SmartLifecycle {
 			"plain", java.nio.charset.StandardCharsets.UTF_8);
 
 	private void send(BoardRenderer.Update update, java.util.List<SseEmitter> watching, Set<SseEmitter> open) {
-		// the same text for every board of the organisation, written in one go: an event
-		// at a time cost each board its own formatting and a flush per changed row, and
-		// under a burst of writes the boards fell behind (issue 18)
-		Set<ResponseBodyEmitter.DataWithMediaType> message = Set
-			.of(new ResponseBodyEmitter.DataWithMediaType(events(update), EVENTS));
+		// the same text for every board of the organisation, formatted once: an event at
+		// a
+		// time cost each board its own formatting and a flush per changed row, and under
+		// a
+		// burst of writes the boards fell behind (issue 18). Each board's own sender
+		// writes it, so that a board that reads slowly holds up no other
+		String text = events(update);
 		for (SseEmitter emitter : watching) {
-			try {
-				emitter.send(message);
-			}
-			catch (IOException | IllegalStateException ex) {
+			LiveBoard board = this.senders.get(emitter);
+			if (board == null) {
 				open.remove(emitter);
+			}
+			else {
+				board.offer(update, text);
 			}
 		}
 	}
