@@ -252,6 +252,16 @@ public final class Rights {
 		table.operator("GET /api/v1/imports", "Imports of the voting history");
 		table.operator("POST /api/v1/imports", "Imports roll calls into the voting history");
 		table.operator("GET /api/v1/imports/{id}", "One import of the voting history");
+		table.operator("POST /history/imports/{id}/names",
+				"Maps an unknown name of a refused import to a state, or to no state (remembered)");
+		table.operator("POST /history/imports/{id}/again", "Imports a refused import's kept files again");
+		table.operator("POST /history/name-mappings/undo", "Undoes a name mapped during an import");
+		table.operator("GET /api/v1/imports/{id}/names", "The unknown names of a refused import");
+		table.operator("POST /api/v1/imports/{id}/names",
+				"Maps an unknown name of a refused import to a state, or to no state (remembered)");
+		table.operator("POST /api/v1/imports/{id}/again", "Imports a refused import's kept files again");
+		table.operator("GET /api/v1/name-mappings", "Names mapped during imports");
+		table.operator("DELETE /api/v1/name-mappings", "Undoes a name mapped during an import");
 	}
 
 	private static void statesAndHistory(Builder table) {

@@ -17,6 +17,8 @@ final class CsvTable {
 
 	private final int width;
 
+	private final List<String> header;
+
 	private List<String> row;
 
 	/**
@@ -33,6 +35,7 @@ final class CsvTable {
 			this.columns.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
 		}
 		this.width = header.size();
+		this.header = List.copyOf(header);
 		for (List<String> aliases : required) {
 			if (aliases.stream().noneMatch(this.columns::containsKey)) {
 				throw new ImportException(1L, "the header has no column '" + aliases.get(0) + "'");
@@ -51,6 +54,16 @@ final class CsvTable {
 					+ " (a truncated file, or an unquoted comma)");
 		}
 		return true;
+	}
+
+	List<String> header() {
+		return this.header;
+	}
+
+	/** The value in a column by its position; blank becomes null. */
+	String cell(int index) {
+		String value = this.row.get(index).strip();
+		return value.isEmpty() ? null : value;
 	}
 
 	long line() {

@@ -9,6 +9,9 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import org.plenary.states.StateNameMappings;
 import org.plenary.system.InvalidInputException;
 import org.plenary.system.NotFoundException;
 
@@ -17,9 +20,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,11 +44,26 @@ class HistoryApi {
 
 	private final ImportJobs jobs;
 
-	HistoryApi(RollCalls rollCalls, StateRecords records, VoteImporter importer, ImportJobs jobs) {
+	private final ImportNames names;
+
+	private final StateNameMappings mappings;
+
+	HistoryApi(RollCalls rollCalls, StateRecords records, VoteImporter importer, ImportJobs jobs, ImportNames names,
+			StateNameMappings mappings) {
 		this.rollCalls = rollCalls;
 		this.records = records;
 		this.importer = importer;
 		this.jobs = jobs;
+		this.names = names;
+		this.mappings = mappings;
+	}
+
+	/**
+	 * The state an unknown name stands for.
+	 *
+	 * @param iso3 the state's code, or {@code NOT_A_STATE}
+	 */
+	record MapName(@NotBlank String name, @NotBlank String iso3) {
 	}
 
 	/** A roll call with each state's vote, grouped by vote. */
@@ -120,9 +140,53 @@ class HistoryApi {
 
 	@GetMapping("/imports/{id}")
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
-	@Operation(summary = "One import with its progress or report (administrators)")
+	@Operation(summary = "One import with its progress or report (administrators); the report lists every problem "
+			+ "with its lines, and each unknown name with where it occurs and the likeliest states")
 	VoteImporter.ImportRecord importRecord(@PathVariable long id) {
 		return this.importer.findImport(id).orElseThrow(() -> new NotFoundException("No import " + id));
+	}
+
+	@GetMapping("/imports/{id}/names")
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@Operation(summary = "The unknown names of a refused import, each with its suggestions and whether it is "
+			+ "mapped now (administrators)")
+	List<ImportNames.NameStatus> importNames(@PathVariable long id) {
+		return this.names.names(id);
+	}
+
+	@PostMapping("/imports/{id}/names")
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@Operation(summary = "Maps an unknown name of the import to a state, or to NOT_A_STATE; remembered for later "
+			+ "imports (administrators). Nothing is imported until the import is run again")
+	StateNameMappings.Mapping mapName(@PathVariable long id, @Valid @RequestBody MapName body) {
+		return this.names.map(id, body.name(), body.iso3());
+	}
+
+	@PostMapping("/imports/{id}/again")
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@Operation(summary = "Imports the kept files of an import refused for unknown names again, without uploading "
+			+ "them (administrators); answers when done: 200 if imported, 422 with the reports if refused")
+	ResponseEntity<List<ImportReport>> importAgain(@PathVariable long id,
+			@RequestParam(defaultValue = "false") boolean strict, Principal principal) {
+		List<ImportReport> reports = this.jobs.importAgainNow(id,
+				new VoteImporter.Options(strict, principal.getName()));
+		boolean all = reports.stream().allMatch(ImportReport::succeeded);
+		return ResponseEntity.status(all ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(reports);
+	}
+
+	@GetMapping("/name-mappings")
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@Operation(summary = "Names mapped by hand during imports, newest first (administrators)")
+	List<StateNameMappings.Mapping> nameMappings() {
+		return this.mappings.list();
+	}
+
+	@DeleteMapping("/name-mappings")
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@Operation(summary = "Undoes a mapped name: later imports that use it report it as unknown again "
+			+ "(administrators)")
+	StateNameMappings.Mapping undoMapping(@RequestParam String name) {
+		return this.mappings.undo(name);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.plenary.states.MemberStates;
+import org.plenary.states.StateNameMappings;
 import org.plenary.states.WorldMap;
 import org.plenary.system.InvalidInputException;
 
@@ -39,14 +40,23 @@ class HistoryPages {
 
 	private final ImportJobs jobs;
 
-	HistoryPages(RollCalls rollCalls, StateRecords records, MemberStates states, VoteImporter importer,
-			ImportJobs jobs) {
+	private final ImportNames names;
+
+	private final StateNameMappings mappings;
+
+	HistoryPages(RollCalls rollCalls, StateRecords records, MemberStates states, VoteImporter importer, ImportJobs jobs,
+			ImportNames names, StateNameMappings mappings) {
 		this.rollCalls = rollCalls;
 		this.records = records;
 		this.states = states;
 		this.importer = importer;
 		this.jobs = jobs;
+		this.names = names;
+		this.mappings = mappings;
 	}
+
+	/** Problems a page of the import's report shows. */
+	static final int PROBLEMS_PER_PAGE = 50;
 
 	@GetMapping("/history")
 	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String symbol,
@@ -112,6 +122,7 @@ class HistoryPages {
 		List<VoteImporter.ImportRecord> imports = this.importer.recentImports(20);
 		model.addAttribute("imports", imports);
 		model.addAttribute("running", imports.stream().anyMatch((i) -> "RUNNING".equals(i.status())));
+		model.addAttribute("mappings", this.mappings.list());
 		return (htmx != null) ? "history/imports :: list" : "history/imports";
 	}
 
@@ -130,10 +141,57 @@ class HistoryPages {
 
 	@GetMapping("/history/imports/{id}")
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
-	String importRecord(@PathVariable long id, Model model) {
-		model.addAttribute("record", this.importer.findImport(id)
-			.orElseThrow(() -> new org.plenary.system.NotFoundException("No import " + id)));
+	String importRecord(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
+		VoteImporter.ImportRecord record = this.importer.findImport(id)
+			.orElseThrow(() -> new org.plenary.system.NotFoundException("No import " + id));
+		model.addAttribute("record", record);
+		List<ImportReport.Problem> problems = (record.report() == null) ? List.of() : record.report().problems();
+		int pages = Math.max(1, (problems.size() + PROBLEMS_PER_PAGE - 1) / PROBLEMS_PER_PAGE);
+		int shown = Math.max(0, Math.min(page, pages - 1));
+		model.addAttribute("problems", problems.subList(Math.min(problems.size(), shown * PROBLEMS_PER_PAGE),
+				Math.min(problems.size(), (shown + 1) * PROBLEMS_PER_PAGE)));
+		model.addAttribute("page", shown);
+		model.addAttribute("pages", pages);
+		List<ImportNames.NameStatus> unknown = this.names.names(id);
+		model.addAttribute("names", unknown);
+		model.addAttribute("allMapped", unknown.stream().allMatch(ImportNames.NameStatus::settled));
+		model.addAttribute("members", this.states
+			.list(new MemberStates.StateFilter(java.util.Set.of(org.plenary.states.StateStatus.values()), null, null)));
 		return "history/import";
+	}
+
+	@PostMapping("/history/imports/{id}/names")
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	String mapName(@PathVariable long id, @RequestParam String name, @RequestParam(required = false) String iso3,
+			RedirectAttributes redirect) {
+		StateNameMappings.Mapping mapping = this.names.map(id, name, iso3);
+		redirect.addFlashAttribute("notice",
+				"'" + name + "' is now "
+						+ (mapping.notAState() ? "not a state"
+								: "a name of " + mapping.stateName() + " (" + mapping.iso3() + ")")
+						+ ": the next import reads it so.");
+		return "redirect:/history/imports/" + id;
+	}
+
+	@PostMapping("/history/imports/{id}/again")
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	String importAgain(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+		this.jobs.importAgainLater(id, new VoteImporter.Options(false, principal.getName()));
+		redirect.addFlashAttribute("notice",
+				"Import started again with the files kept: progress and the report " + "appear below.");
+		return "redirect:/history/imports";
+	}
+
+	@PostMapping("/history/name-mappings/undo")
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	String undoMapping(@RequestParam String name, @RequestParam(required = false) Long from,
+			RedirectAttributes redirect) {
+		StateNameMappings.Mapping undone = this.mappings.undo(name);
+		redirect.addFlashAttribute("notice",
+				"'" + undone.name() + "' is no longer "
+						+ (undone.notAState() ? "mapped as not a state" : "a name of " + undone.stateName())
+						+ ": an import that uses it will ask again.");
+		return (from == null) ? "redirect:/history/imports" : "redirect:/history/imports/" + from;
 	}
 
 	static String cssClass(Vote vote) {

@@ -23,13 +23,19 @@ final class Merge {
 
 	private final boolean strict;
 
+	private List<ImportReport.UnknownName> unknownNames = List.of();
+
+	// the problems found here, each with its lines, after those the reading found
+	private final List<ImportReport.Problem> problems = new ArrayList<>();
+
 	Merge(Connection connection, boolean strict) {
 		this.connection = connection;
 		this.strict = strict;
 	}
 
-	ImportReport run(long importId, String file, String format, long rows, Staging staging, long millisSoFar)
-			throws SQLException {
+	ImportReport run(long importId, String file, String format, long rows, Staging staging,
+			List<ImportReport.UnknownName> unknownNames, long millisSoFar) throws SQLException {
+		this.unknownNames = unknownNames;
 		long started = System.nanoTime();
 		execute("analyze staged_vote");
 		execute("analyze staged_roll_call");
@@ -53,8 +59,10 @@ final class Merge {
 						where f.vote <> f.other_vote order by f.first_line limit 100
 						""")) {
 			errors.add(conflict);
-			errorCount++;
 		}
+		int conflicts = repeated("ERROR", "CONFLICTING_VOTES", "f.vote <> f.other_vote",
+				"' has ' || count(distinct v.vote) || ' different votes (' || string_agg(distinct v.vote::text, ', ') || ')'");
+		errorCount += conflicts;
 		List<String> warnings = new ArrayList<>(staging.warnings());
 		if (errorCount > 0) {
 			return result(importId, file, format, rows, staging, errors, errorCount, List.of(), warnings, 0, 0, 0, 0, 0,
@@ -71,6 +79,8 @@ final class Merge {
 				       || case when count(*) > 10 then ' and ' || (count(*) - 10) || ' more' else '' end
 				from final_vote f join staged_roll_call r on r.rc = f.rc where f.times > 1 group by r.key
 				""");
+		repeated("DEFECT", "LISTED_TWICE", "f.times > 1 and f.vote = f.other_vote",
+				"' is listed ' || count(*) || ' times with the same vote, counted once'");
 		execute("create index on final_vote (rc, iso3)");
 		// rule: members in no list did not vote. A member is seated from its admission to
 		// the
@@ -239,12 +249,57 @@ final class Merge {
 				millisSoFar + millisSince(started));
 	}
 
-	private static ImportReport result(long importId, String file, String format, long rows, Staging staging,
+	private ImportReport result(long importId, String file, String format, long rows, Staging staging,
 			List<String> errors, int errorCount, List<ImportReport.Defect> defects, List<String> warnings, int added,
 			int updated, int unchanged, int disagreeing, long votes, long millis) {
+		List<ImportReport.Problem> all = new ArrayList<>(staging.problems());
+		java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>(staging.problemCounts());
+		List<ImportReport.Problem> found = new ArrayList<>(this.problems);
+		for (ImportReport.Defect defect : defects) {
+			if (!"LISTED_TWICE".equals(defect.kind())) { // listed state by state, with
+															// lines
+				found.add(new ImportReport.Problem("DEFECT", defect.kind(), defect.rollCall(), List.of(),
+						defect.detail()));
+			}
+		}
+		if (errorCount > 0 && errors.size() > 0 && errors.get(errors.size() - 1).contains("the import is strict")) {
+			found.add(new ImportReport.Problem("ERROR", "STRICT", null, List.of(), errors.get(errors.size() - 1)));
+		}
+		for (ImportReport.Problem problem : found) {
+			counts.merge(problem.kind(), 1, Integer::sum);
+			if (all.size() < Staging.MAX_PROBLEMS) {
+				all.add(problem);
+			}
+		}
 		return new ImportReport(importId, file, format, errorCount > 0 ? "FAILED" : "DONE", rows,
 				staging.rollCalls().size(), added, updated, unchanged, disagreeing, votes, errors, errorCount, defects,
-				warnings, millis);
+				warnings, millis, all, counts, this.unknownNames);
+	}
+
+	/**
+	 * Lists states that a file gives more than once in one roll call, one problem each
+	 * with all its lines; returns how many.
+	 */
+	private int repeated(String severity, String kind, String condition, String what) throws SQLException {
+		int found = 0;
+		try (Statement statement = this.connection.createStatement(); ResultSet rs = statement.executeQuery("""
+				select coalesce(r.symbol, r.key) || ' (' || r.vote_date || ')', f.iso3 || %s,
+				       array_agg(v.line order by v.line)
+				from final_vote f join staged_roll_call r on r.rc = f.rc
+				join staged_vote v on v.rc = f.rc and v.iso3 = f.iso3
+				where %s
+				group by r.rc, r.symbol, r.key, r.vote_date, f.iso3, f.first_line order by f.first_line
+				""".formatted(what, condition))) {
+			while (rs.next()) {
+				List<Long> lines = new ArrayList<>();
+				for (Object line : (Object[]) rs.getArray(3).getArray()) {
+					lines.add(((Number) line).longValue());
+				}
+				this.problems.add(new ImportReport.Problem(severity, kind, rs.getString(1), lines, rs.getString(2)));
+				found++;
+			}
+		}
+		return found;
 	}
 
 	private int count(String action) throws SQLException {

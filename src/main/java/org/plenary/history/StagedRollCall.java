@@ -19,7 +19,7 @@ record StagedRollCall(String key, long line, Source source, String sourceKey, St
 	enum Source {
 
 		UNDL("UN Digital Library voting data"), UN_RESOLUTIONS("UN machine-readable GA resolutions"),
-		VOETEN("Voeten's roll calls (unvotes)"), PLAIN("plain CSV");
+		VOETEN("Voeten's roll calls (unvotes)"), PLAIN("plain CSV"), WIDE("one column per state (CSV)");
 
 		private final String label;
 

@@ -27,6 +27,9 @@ final class Staging {
 
 	static final int MAX_LISTED_ERRORS = 100;
 
+	/** How many problems a report lists one by one; all are counted. */
+	static final int MAX_PROBLEMS = 20_000;
+
 	private static final int FLUSH_BYTES = 1 << 16;
 
 	private final Connection connection;
@@ -39,13 +42,37 @@ final class Staging {
 	// groupings over a million rows run much faster on integers
 	private final Map<String, Integer> ordinals = new HashMap<>();
 
+	private final List<StagedRollCall> byOrdinal = new ArrayList<>();
+
 	private final Map<String, StateNameResolver.NameLookup> lookups = new HashMap<>();
 
-	private final Map<String, List<Long>> unresolved = new LinkedHashMap<>();
+	private final Map<String, Occurrences> unresolved = new LinkedHashMap<>();
+
+	private final Map<String, Occurrences> notStates = new LinkedHashMap<>();
 
 	private final List<String> errors = new ArrayList<>();
 
 	private final List<String> warnings = new ArrayList<>();
+
+	private final List<ImportReport.Problem> problems = new ArrayList<>();
+
+	private final Map<String, Integer> problemCounts = new LinkedHashMap<>();
+
+	/** Where a name occurs: its lines and the roll calls (by ordinal) it votes in. */
+	record Occurrences(List<Long> lines, java.util.Set<Integer> rollCalls) {
+
+		Occurrences() {
+			this(new ArrayList<>(), new java.util.LinkedHashSet<>());
+		}
+
+		void add(long line, int rollCall) {
+			if (this.lines.isEmpty() || this.lines.get(this.lines.size() - 1) != line) {
+				this.lines.add(line);
+			}
+			this.rollCalls.add(rollCall);
+		}
+
+	}
 
 	private int errorCount;
 
@@ -89,6 +116,7 @@ final class Staging {
 	void add(StagedRollCall rollCall) {
 		this.rollCalls.put(rollCall.key(), rollCall);
 		this.ordinals.put(rollCall.key(), this.ordinals.size() + 1);
+		this.byOrdinal.add(rollCall);
 	}
 
 	Collection<StagedRollCall> rollCalls() {
@@ -106,7 +134,14 @@ final class Staging {
 		}
 		if (iso3 == null) {
 			String shown = (name != null && !name.isBlank()) ? name : code;
-			this.unresolved.computeIfAbsent(shown == null ? "(empty)" : shown, (k) -> new ArrayList<>()).add(line);
+			shown = (shown == null) ? "(empty)" : shown;
+			// a name the user said is no state (a total row, a heading): skipped, and
+			// said
+			if (this.lookups.computeIfAbsent(shown, this.resolver::lookup).notAState()) {
+				this.notStates.computeIfAbsent(shown, (k) -> new Occurrences()).add(line, this.ordinals.get(key));
+				return;
+			}
+			this.unresolved.computeIfAbsent(shown, (k) -> new Occurrences()).add(line, this.ordinals.get(key));
 			this.errorCount++;
 			return;
 		}
@@ -131,22 +166,74 @@ final class Staging {
 		return this.lookups.computeIfAbsent(text, this.resolver::lookup).on(date);
 	}
 
-	void error(Long line, String message) {
+	void error(String kind, Long line, String message) {
 		this.errorCount++;
 		if (this.errors.size() < MAX_LISTED_ERRORS) {
 			this.errors.add((line == null) ? message : "line " + line + ": " + message);
 		}
+		problem(new ImportReport.Problem("ERROR", kind, null, line == null ? List.of() : List.of(line), message));
 	}
 
 	/** Something odd that does not stop the import (unless it is strict). */
-	void warning(Long line, String message) {
+	void warning(String kind, Long line, String message) {
 		if (this.warnings.size() < MAX_LISTED_ERRORS) {
 			this.warnings.add((line == null) ? message : "line " + line + ": " + message);
 		}
+		problem(new ImportReport.Problem("WARNING", kind, null, line == null ? List.of() : List.of(line), message));
+	}
+
+	/** Lists a problem (up to {@link #MAX_PROBLEMS}) and counts it. */
+	void problem(ImportReport.Problem problem) {
+		this.problemCounts.merge(problem.kind(), 1, Integer::sum);
+		if (this.problems.size() < MAX_PROBLEMS) {
+			this.problems.add(problem);
+		}
+	}
+
+	/**
+	 * Every problem so far, the unknown names and the names skipped as no state among
+	 * them (one each, with all its lines).
+	 */
+	List<ImportReport.Problem> problems() {
+		List<ImportReport.Problem> all = new ArrayList<>();
+		this.unresolved.forEach((name,
+				where) -> all.add(new ImportReport.Problem("ERROR", "UNKNOWN_NAME", null, where.lines(),
+						"unknown state name or code '" + name + "' (" + where.lines().size() + " line(s), "
+								+ where.rollCalls().size() + " roll call(s))")));
+		all.addAll(this.problems);
+		this.notStates
+			.forEach((name, where) -> all.add(new ImportReport.Problem("WARNING", "NOT_A_STATE", null, where.lines(),
+					"'" + name + "' is mapped as not a state: its " + where.lines().size() + " line(s) were skipped")));
+		return all;
+	}
+
+	Map<String, Integer> problemCounts() {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		if (!this.unresolved.isEmpty()) {
+			counts.put("UNKNOWN_NAME", this.unresolved.size());
+		}
+		counts.putAll(this.problemCounts);
+		if (!this.notStates.isEmpty()) {
+			counts.put("NOT_A_STATE", this.notStates.size());
+		}
+		return counts;
+	}
+
+	/** The names no state answers to, with where they occur. */
+	Map<String, Occurrences> unresolved() {
+		return this.unresolved;
+	}
+
+	/** The roll call a small number stands for in the staged tables. */
+	StagedRollCall byOrdinal(int ordinal) {
+		return this.byOrdinal.get(ordinal - 1);
 	}
 
 	List<String> warnings() {
-		return this.warnings;
+		List<String> all = new ArrayList<>(this.warnings);
+		this.notStates.forEach((name, where) -> all.add("'" + name + "' is mapped as not a state: lines "
+				+ ImportReport.Lines.describe(where.lines()) + " were skipped"));
+		return all;
 	}
 
 	int errorCount() {
@@ -160,7 +247,8 @@ final class Staging {
 	/** The errors found so far, unresolved names grouped with their lines. */
 	List<String> errors() {
 		List<String> all = new ArrayList<>(this.errors);
-		this.unresolved.forEach((name, lines) -> {
+		this.unresolved.forEach((name, where) -> {
+			List<Long> lines = where.lines();
 			String shown = lines.size() <= 10 ? lines.toString()
 					: lines.subList(0, 10) + " and " + (lines.size() - 10) + " more";
 			all.add("unknown state name or code '" + name + "' on lines " + shown.replace("[", "").replace("]", ""));

@@ -77,9 +77,11 @@ public class VoteImporter {
 	public List<ImportReport> importFiles(List<Path> files, Options options, Progress progress) {
 		List<ImportReport> reports = new ArrayList<>();
 		Map<Path, VoteFormat> formats = new LinkedHashMap<>();
+		// names mapped since the last import, here or on another instance, count
+		this.resolver.refresh();
 		for (Path file : files) {
 			try (VoteFile opened = VoteFile.open(file)) {
-				formats.put(file, VoteFormat.detect(opened));
+				formats.put(file, VoteFormat.detect(opened, (name) -> !this.resolver.lookup(name).names().isEmpty()));
 			}
 			catch (ImportException ex) {
 				reports.add(failed(newImport(file.getFileName().toString(), null, options), file, null, ex.located()));
@@ -144,8 +146,10 @@ public class VoteImporter {
 				Staging staging = new Staging(connection, this.resolver);
 				read(format, opened, staging, rows);
 				staging.finish();
+				List<ImportReport.UnknownName> unknown = staging.unresolved().isEmpty() ? List.of()
+						: new UnknownNames(connection, this.resolver).describe(staging);
 				Merge merge = new Merge(connection, options.strict());
-				ImportReport report = merge.run(importId, name, format.label(), rows.get(), staging,
+				ImportReport report = merge.run(importId, name, format.label(), rows.get(), staging, unknown,
 						millisSince(started));
 				if (report.succeeded()) {
 					connection.commit();
@@ -198,6 +202,7 @@ public class VoteImporter {
 				case UNDL -> readers.undl(files.get(0));
 				case UN_RESOLUTIONS -> readers.resolutions(files.get(0), this.json);
 				case PLAIN -> readers.plain(files.get(0));
+				case WIDE -> readers.wide(files.get(0));
 				case VOETEN_VOTES, VOETEN_ROLL_CALLS -> readers.voeten(files.get(0), files.get(1));
 			}
 		}
@@ -258,15 +263,26 @@ public class VoteImporter {
 	}
 
 	private ImportReport failed(long importId, Path file, VoteFormat format, String error) {
-		return finish(
-				new ImportReport(importId, file.getFileName().toString(), format == null ? "unknown" : format.label(),
-						"FAILED", 0, 0, 0, 0, 0, 0, 0, List.of(error), 1, List.of(), List.of(), 0));
+		return finish(new ImportReport(importId, file.getFileName().toString(),
+				format == null ? "unknown" : format.label(), "FAILED", 0, 0, 0, 0, 0, 0, 0, List.of(error), 1,
+				List.of(), List.of(), 0, List.of(fileProblem(error)), Map.of("FILE", 1), List.of()));
 	}
 
 	private static ImportReport report(long importId, String name, VoteFormat format, long rows, List<String> errors,
 			int errorCount, long started) {
 		return new ImportReport(importId, name, format.label(), "FAILED", rows, 0, 0, 0, 0, 0, 0, errors, errorCount,
-				List.of(), List.of(), millisSince(started));
+				List.of(), List.of(), millisSince(started), errors.stream().map(VoteImporter::fileProblem).toList(),
+				Map.of("FILE", errors.size()), List.of());
+	}
+
+	/** A problem with the file itself: it stops the reading at once. */
+	private static ImportReport.Problem fileProblem(String error) {
+		java.util.regex.Matcher line = java.util.regex.Pattern
+			.compile("^line (\\d+): (.*)$", java.util.regex.Pattern.DOTALL)
+			.matcher(error);
+		return line.matches()
+				? new ImportReport.Problem("ERROR", "FILE", null, List.of(Long.valueOf(line.group(1))), line.group(2))
+				: new ImportReport.Problem("ERROR", "FILE", null, List.of(), error);
 	}
 
 	private ImportReport finish(ImportReport report) {
@@ -282,7 +298,7 @@ public class VoteImporter {
 	/** The record of an import, with its report once it has ended. */
 	public record ImportRecord(long id, String fileName, String format, String status, String startedBy,
 			java.time.Instant startedAt, java.time.Instant finishedAt, Long bytesTotal, long bytesRead, long rowsRead,
-			ImportReport report) {
+			ImportReport report, boolean filesKept) {
 
 		public int percent() {
 			if ("RUNNING".equals(this.status)) {
@@ -317,7 +333,26 @@ public class VoteImporter {
 				rs.getString("status"), rs.getString("started_by"), rs.getTimestamp("started_at").toInstant(),
 				finished == null ? null : finished.toInstant(), (Long) rs.getObject("bytes_total"),
 				rs.getLong("bytes_read"), rs.getLong("rows_read"),
-				report == null ? null : this.json.readValue(report, ImportReport.class));
+				report == null ? null : this.json.readValue(report, ImportReport.class),
+				rs.getString("kept_files") != null);
+	}
+
+	/** Records where a refused import's files are kept, to import them again. */
+	void keptFiles(long importId, Path folder) {
+		this.jdbc.sql("update history_import set kept_files = ? where id = ?")
+			.params(folder.toString(), importId)
+			.update();
+	}
+
+	/**
+	 * Takes the folder a refused import's files are kept in, once: two requests to import
+	 * them again cannot both have it.
+	 */
+	java.util.Optional<Path> takeKeptFiles(long importId) {
+		return this.jdbc.sql("""
+				update history_import set kept_files = null where id = ? and kept_files is not null
+				returning kept_files
+				""").param(importId).query(String.class).optional().map(Path::of);
 	}
 
 	/**

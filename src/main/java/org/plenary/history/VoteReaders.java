@@ -70,7 +70,7 @@ final class VoteReaders {
 			String code = table.get("ms_vote", "ms_votes");
 			Vote vote = Vote.parse(code);
 			if (vote == null) {
-				this.staging.error(line, "invalid vote '" + code + "' (expected Y, N, A, X or NV)");
+				this.staging.error("INVALID_VOTE", line, "invalid vote '" + code + "' (expected Y, N, A, X or NV)");
 				continue;
 			}
 			this.staging.vote(line, key, table.get("ms_name", "ms_names"), table.get("ms_code", "ms_codes"), date,
@@ -102,8 +102,8 @@ final class VoteReaders {
 			LocalDate date = longOrIsoDate(text(resolution, "adoption_date"), line);
 			String key = StagedRollCall.wholeResolutionKey(symbol, date);
 			if (this.staging.has(key)) {
-				this.staging.warning(line, symbol + " of " + date + " appears again; the first, on line "
-						+ this.staging.rollCall(key).line() + ", is kept");
+				this.staging.warning("REPEATED_ROLL_CALL", line, symbol + " of " + date
+						+ " appears again; the first, on line " + this.staging.rollCall(key).line() + ", is kept");
 				continue;
 			}
 			List<String> yes = list(resolution, "MS_in_favour");
@@ -180,13 +180,13 @@ final class VoteReaders {
 			String rcid = table.required("rcid");
 			String key = keyByRcid.get(rcid);
 			if (key == null) {
-				this.staging.error(line, "rcid " + rcid + " is not in the roll calls file");
+				this.staging.error("UNKNOWN_RCID", line, "rcid " + rcid + " is not in the roll calls file");
 				continue;
 			}
 			String text = table.get("vote");
 			Vote vote = Vote.parse(text);
 			if (vote == null) {
-				this.staging.error(line, "invalid vote '" + text + "' (expected yes, no or abstain)");
+				this.staging.error("INVALID_VOTE", line, "invalid vote '" + text + "' (expected yes, no or abstain)");
 				continue;
 			}
 			this.staging.vote(line, key, table.get("country"), table.get("country_code"), dateByRcid.get(rcid), vote);
@@ -212,11 +212,76 @@ final class VoteReaders {
 			String text = table.get("vote");
 			Vote vote = Vote.parse(text);
 			if (vote == null) {
-				this.staging.error(line, "invalid vote '" + text + "' (expected Y, N, A, NV or X)");
+				this.staging.error("INVALID_VOTE", line, "invalid vote '" + text + "' (expected Y, N, A, NV or X)");
 				continue;
 			}
 			this.staging.vote(line, key, table.get("iso3"), null, date, vote);
 		}
+	}
+
+	/** The roll-call columns of the one-column-per-state layout; any other is a state. */
+	static final List<List<String>> WIDE_COLUMNS = List.of(List.of("symbol", "resolution", "unres", "res"),
+			List.of("date", "vote_date", "adoption_date"), List.of("title", "short", "subject"), List.of("session"),
+			List.of("yes", "total_yes"), List.of("no", "total_no"),
+			List.of("abstain", "abstentions", "total_abstentions"), List.of("undl_id", "rcid", "id"),
+			List.of("draft", "draft_symbol"), List.of("meeting", "meeting_record"), List.of("agenda", "agenda_item"),
+			List.of("description", "descr", "note", "notes", "vote_note"));
+
+	/**
+	 * One column per state, one row per roll call: a header of codes or names, cells of
+	 * Y/N/A/X or yes/no/abstain, or empty (not listed: the member did not vote, or was
+	 * not seated). A header that no state answers to is an unknown name like any other:
+	 * the user maps it (or says it is not a state, and its column is skipped).
+	 */
+	void wide(VoteFile file) throws IOException, SQLException {
+		CsvTable table = new CsvTable(file, List.of(WIDE_COLUMNS.get(0), WIDE_COLUMNS.get(1)));
+		List<String> header = table.header();
+		List<Integer> stateColumns = new ArrayList<>();
+		for (int i = 0; i < header.size(); i++) {
+			if (!isWideRollCallColumn(header.get(i)) && !header.get(i).isBlank()) {
+				stateColumns.add(i);
+			}
+		}
+		List<String> symbolColumn = WIDE_COLUMNS.get(0);
+		List<String> dateColumn = WIDE_COLUMNS.get(1);
+		while (table.next()) {
+			this.rows.incrementAndGet();
+			long line = table.line();
+			String symbol = Symbols.normalize(table.required(symbolColumn.toArray(String[]::new)));
+			LocalDate date = table.date(dateColumn.toArray(String[]::new));
+			String key = StagedRollCall.wholeResolutionKey(symbol, date);
+			if (this.staging.has(key)) {
+				this.staging.warning("REPEATED_ROLL_CALL", line, symbol + " of " + date
+						+ " appears again; the first, on line " + this.staging.rollCall(key).line() + ", is kept");
+				continue;
+			}
+			String session = firstNonNull(table.get("session"), Symbols.session(symbol));
+			this.staging.add(new StagedRollCall(key, line, Source.WIDE, key, StagedRollCall.body(symbol, session),
+					symbol, date, session, table.get("title", "short", "subject"),
+					table.get("description", "descr", "note", "notes", "vote_note"), table.get("agenda", "agenda_item"),
+					table.get("draft", "draft_symbol"), table.get("meeting", "meeting_record"), null, null,
+					"RESOLUTION", null, false, table.integer("yes", "total_yes"), table.integer("no", "total_no"),
+					table.integer("abstain", "abstentions", "total_abstentions"), null));
+			for (int column : stateColumns) {
+				String cell = table.cell(column);
+				if (cell == null) {
+					continue; // not listed: the merge counts a seated member as
+								// non-voting
+				}
+				Vote vote = Vote.parse(cell);
+				if (vote == null) {
+					this.staging.error("INVALID_VOTE", line, "invalid vote '" + cell + "' in the column '"
+							+ header.get(column) + "' (expected Y, N, A, X, yes, no, abstain or empty)");
+					continue;
+				}
+				this.staging.vote(line, key, header.get(column).strip(), null, date, vote);
+			}
+		}
+	}
+
+	static boolean isWideRollCallColumn(String name) {
+		String lower = name.strip().toLowerCase(Locale.ROOT);
+		return WIDE_COLUMNS.stream().anyMatch((aliases) -> aliases.contains(lower));
 	}
 
 	private static String nextLine(VoteFile file, long line) throws IOException {

@@ -33,6 +33,9 @@ public class StateNameResolver {
 
 	private volatile Map<String, List<StateName>> index;
 
+	// folded names that a user said are not states (a total row, a heading)
+	private volatile Set<String> notStates;
+
 	StateNameResolver(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -76,11 +79,90 @@ public class StateNameResolver {
 	 */
 	public NameLookup lookup(String nameOrCode) {
 		List<StateName> names = (nameOrCode == null) ? List.of() : index().getOrDefault(fold(nameOrCode), List.of());
-		return new NameLookup(nameOrCode, names);
+		boolean notAState = names.isEmpty() && nameOrCode != null && notStates().contains(fold(nameOrCode));
+		return new NameLookup(nameOrCode, names, notAState);
 	}
 
-	/** The readings of one name; resolves it on a date. */
-	public record NameLookup(String input, List<StateName> names) {
+	/**
+	 * Reads the names again from the register: an import calls it first, so that names
+	 * mapped since (here or on another instance) count.
+	 */
+	public void refresh() {
+		this.index = null;
+		this.notStates = null;
+	}
+
+	/** A state one of whose names is near a name that resolves to none. */
+	public record NearName(String iso3, String name, int distance) {
+	}
+
+	/**
+	 * The states whose names are nearest to an unknown name (edit distance on the folded
+	 * forms, so accents, case and dotted or undotted I cost nothing), nearest first: a
+	 * suggestion for the user, never a resolution.
+	 */
+	public List<NearName> nearest(String unknown, int limit) {
+		String folded = fold(unknown == null ? "" : unknown);
+		if (folded.isEmpty()) {
+			return List.of();
+		}
+		int allowed = Math.max(2, folded.length() / 3);
+		Map<String, NearName> best = new HashMap<>();
+		index().forEach((name, readings) -> {
+			if (Math.abs(name.length() - folded.length()) > allowed) {
+				return;
+			}
+			int distance = distance(folded, name);
+			if (distance > allowed) {
+				return;
+			}
+			for (StateName reading : readings) {
+				if ("CODE".equals(reading.kind())) {
+					continue; // a code two letters away from a name means nothing
+				}
+				NearName known = best.get(reading.iso3());
+				if (known == null || distance < known.distance()) {
+					best.put(reading.iso3(), new NearName(reading.iso3(), reading.name(), distance));
+				}
+			}
+		});
+		return best.values()
+			.stream()
+			.sorted(java.util.Comparator.comparingInt(NearName::distance).thenComparing(NearName::iso3))
+			.limit(limit)
+			.toList();
+	}
+
+	/**
+	 * Optimal string alignment distance: insertions, deletions, substitutions and swaps
+	 * of two neighbours each cost one (typing slips are mostly these).
+	 */
+	static int distance(String a, String b) {
+		int[][] d = new int[a.length() + 1][b.length() + 1];
+		for (int i = 0; i <= a.length(); i++) {
+			d[i][0] = i;
+		}
+		for (int j = 0; j <= b.length(); j++) {
+			d[0][j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+					d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+				}
+			}
+		}
+		return d[a.length()][b.length()];
+	}
+
+	/**
+	 * The readings of one name; resolves it on a date.
+	 *
+	 * @param notAState a user said the name is no state: rows under it are skipped
+	 */
+	public record NameLookup(String input, List<StateName> names, boolean notAState) {
 
 		/** The state the name meant on that day, or null when none or several. */
 		public String on(LocalDate date) {
@@ -144,6 +226,18 @@ public class StateNameResolver {
 		if (loaded == null) {
 			loaded = load();
 			this.index = loaded;
+		}
+		return loaded;
+	}
+
+	private Set<String> notStates() {
+		Set<String> loaded = this.notStates;
+		if (loaded == null) {
+			loaded = new HashSet<>();
+			for (String name : this.jdbc.sql("select name from states_name_not_a_state").query(String.class).list()) {
+				loaded.add(fold(name));
+			}
+			this.notStates = loaded;
 		}
 		return loaded;
 	}

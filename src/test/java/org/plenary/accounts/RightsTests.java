@@ -924,6 +924,16 @@ class RightsTests {
 		s.add("GET /api/v1/imports", "/api/v1/imports");
 		s.upload("POST /api/v1/imports", "/api/v1/imports", "files", UPLOAD);
 		s.add("GET /api/v1/imports/{id}", "/api/v1/imports/{import}");
+		// the sample import refused no name and kept no file: refused on its merits
+		s.merits("POST /history/imports/{id}/names", "/history/imports/{import}/names?name=Rights&iso3=FRA", null);
+		s.merits("POST /history/imports/{id}/again", "/history/imports/{import}/again", null);
+		s.notFoundOnMerits("POST /history/name-mappings/undo", "/history/name-mappings/undo?name=Rights");
+		s.add("GET /api/v1/imports/{id}/names", "/api/v1/imports/{import}/names");
+		s.merits("POST /api/v1/imports/{id}/names", "/api/v1/imports/{import}/names",
+				"{\"name\": \"Rights\", \"iso3\": \"FRA\"}");
+		s.merits("POST /api/v1/imports/{id}/again", "/api/v1/imports/{import}/again", null);
+		s.add("GET /api/v1/name-mappings", "/api/v1/name-mappings");
+		s.notFoundOnMerits("DELETE /api/v1/name-mappings", "/api/v1/name-mappings?name=Rights");
 		// states and the voting history
 		s.add("GET /states", "/states?bloc=EU");
 		s.add("GET /states/{iso3}", "/states/BRA");
