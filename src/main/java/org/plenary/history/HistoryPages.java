@@ -163,8 +163,11 @@ class HistoryPages {
 	@PostMapping("/history/imports/{id}/names")
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	String mapName(@PathVariable long id, @RequestParam String name, @RequestParam(required = false) String iso3,
-			RedirectAttributes redirect) {
-		StateNameMappings.Mapping mapping = this.names.map(id, name, iso3);
+			@RequestParam(required = false) String other, RedirectAttributes redirect) {
+		// a state chosen from the whole list wins over the radio button left on a
+		// suggestion
+		String chosen = (other != null && !other.isBlank()) ? other : iso3;
+		StateNameMappings.Mapping mapping = this.names.map(id, name, chosen);
 		redirect.addFlashAttribute("notice",
 				"'" + name + "' is now "
 						+ (mapping.notAState() ? "not a state"

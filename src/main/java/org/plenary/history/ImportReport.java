@@ -57,6 +57,11 @@ public record ImportReport(long importId, String file, String format, String sta
 			return Lines.describe(this.lines);
 		}
 
+		/** The kind in words. */
+		public String label() {
+			return kindLabel(this.kind);
+		}
+
 	}
 
 	/**
@@ -86,6 +91,13 @@ public record ImportReport(long importId, String file, String format, String sta
 	 */
 	public record Suggestion(String iso3, String stateName, Integer distance, String nearName, int absentFrom,
 			String why) {
+	}
+
+	/** How many problems of each kind, the kind in words. */
+	public Map<String, Integer> countsByLabel() {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		this.problemCounts.forEach((kind, count) -> counts.merge(kindLabel(kind), count, Integer::sum));
+		return counts;
 	}
 
 	public boolean succeeded() {

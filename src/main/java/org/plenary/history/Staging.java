@@ -159,6 +159,11 @@ final class Staging {
 		}
 	}
 
+	/** Whether some state answers to the name, on any date. */
+	boolean knows(String name) {
+		return !this.lookups.computeIfAbsent(name, this.resolver::lookup).names().isEmpty();
+	}
+
 	private String resolve(String text, LocalDate date) {
 		if (text == null || text.isBlank()) {
 			return null;

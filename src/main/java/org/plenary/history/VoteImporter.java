@@ -350,8 +350,10 @@ public class VoteImporter {
 	 */
 	java.util.Optional<Path> takeKeptFiles(long importId) {
 		return this.jdbc.sql("""
-				update history_import set kept_files = null where id = ? and kept_files is not null
-				returning kept_files
+				with taken as (select id, kept_files from history_import
+				               where id = ? and kept_files is not null for update)
+				update history_import h set kept_files = null from taken where h.id = taken.id
+				returning taken.kept_files
 				""").param(importId).query(String.class).optional().map(Path::of);
 	}
 

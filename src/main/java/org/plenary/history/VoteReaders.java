@@ -269,6 +269,13 @@ final class VoteReaders {
 								// non-voting
 				}
 				Vote vote = Vote.parse(cell);
+				if (vote == null && !this.staging.knows(header.get(column).strip())) {
+					// a column no state answers to (a total, a misspelt name): an unknown
+					// name to map, whatever its cells hold, or skipped once mapped as no
+					// state
+					this.staging.vote(line, key, header.get(column).strip(), null, date, Vote.NON_VOTING);
+					continue;
+				}
 				if (vote == null) {
 					this.staging.error("INVALID_VOTE", line, "invalid vote '" + cell + "' in the column '"
 							+ header.get(column) + "' (expected Y, N, A, X, yes, no, abstain or empty)");
