@@ -112,7 +112,7 @@ public record ImportReport(long importId, String file, String format, String sta
 			case "CONFLICTING_VOTES" -> "states with two different votes on one roll call";
 			case "UNKNOWN_RCID" -> "votes on roll calls the roll calls file does not have";
 			case "REPEATED_ROLL_CALL" -> "roll calls that appear twice (the first is kept)";
-			case "NOT_A_STATE" -> "rows under names mapped as not a state (skipped)";
+			case "NOT_A_STATE" -> "names mapped as not a state (their rows skipped)";
 			case "LISTED_TWICE" -> "states listed twice with the same vote (counted once)";
 			case "TOTALS_MISMATCH" -> "stated totals that disagree with the votes";
 			case "NO_VOTES_LISTED" -> "roll calls with totals but no state listed";

@@ -79,7 +79,13 @@ class AdministratorMapsUnknownNamesBrowserTests {
 			phone.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("unknown-names")));
 			assertThat(((JavascriptExecutor) phone.driver())
 				.executeScript("return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+			assertThat(phone.driver().findElement(By.id("unknown-names")).getText()).doesNotContain("Undo");
+			((JavascriptExecutor) phone.driver())
+				.executeScript("document.querySelector('.unknown-name').scrollIntoView()");
 			phone.screenshot("61-unknown-names-390");
+			((JavascriptExecutor) phone.driver())
+				.executeScript("document.querySelectorAll('.unknown-name')[1].scrollIntoView()");
+			phone.screenshot("61-unknown-names-390-second");
 
 			// the likeliest state is chosen already: Map keeps it
 			page.findElements(By.cssSelector(".unknown-name form button.primary")).get(0).click();
@@ -91,6 +97,7 @@ class AdministratorMapsUnknownNamesBrowserTests {
 			desk.waiting()
 				.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unknown-names"),
 						"Mapped as not a state"));
+			((JavascriptExecutor) page).executeScript("document.getElementById('unknown-names').scrollIntoView()");
 			desk.screenshot("62-unknown-names-mapped-1366");
 			page.findElement(By.xpath("//button[normalize-space()='Import the file again']")).click();
 			desk.waiting().until(ExpectedConditions.textToBePresentInElementLocated(newest, "Imported"));
@@ -98,6 +105,14 @@ class AdministratorMapsUnknownNamesBrowserTests {
 				.contains("Türkiye (TUR)")
 				.contains("not a state");
 			desk.screenshot("63-imported-again-1366");
+			// the report of the import that went through: its defects and warnings, each
+			// with its lines
+			page.findElement(By.cssSelector("#imports tbody tr:first-child a")).click();
+			desk.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("problems")));
+			assertThat(page.findElement(By.id("problems")).getText()).contains("stated totals that disagree")
+				.contains("listed twice");
+			((JavascriptExecutor) page).executeScript("document.getElementById('problems').scrollIntoView()");
+			desk.screenshot("64-problems-1366");
 			assertThat(desk.consoleMessages()).noneMatch((message) -> message.contains("Refused to"));
 		}
 	}

@@ -245,7 +245,7 @@ class UnknownNamesTests {
 		assertThat(mapped.exit()).as(mapped.out()).isZero();
 		assertThat(mapped.out()).contains("Mapped 'TURKIYYE' to TUR")
 			.contains("Mapped 'Neverland Rep.' to not a state")
-			.contains("warnings: rows under names mapped as not a state (skipped) (1):")
+			.contains("warnings: names mapped as not a state (their rows skipped) (1):")
 			.contains("defects: stated totals that disagree with the votes (2):");
 		assertThat(this.mappings.find("TURKIYYE").orElseThrow().mappedBy()).startsWith("./plenary import-votes");
 
