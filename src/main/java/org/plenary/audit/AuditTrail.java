@@ -95,7 +95,7 @@ public class AuditTrail {
 	 */
 	static final List<String> INSTALLATION_TABLES = List.of("accounts_organisation", "accounts_user",
 			"accounts_api_token", "accounts_two_factor", "states_state", "states_state_name", "states_grouping",
-			"states_grouping_member", "history_import");
+			"states_grouping_member", "history_import", "states_name_not_a_state");
 
 	// the reading organisation is the one the connection acts for (ActingDataSource): a
 	// reader of no organisation reads nothing of an organisation's
