@@ -45,6 +45,14 @@ enum VoteFormat {
 	}
 
 	/**
+	 * Looks at the first line of the file, for the layouts whose header names fixed
+	 * columns (not one column per state); the reader is left at its start.
+	 */
+	static VoteFormat detect(VoteFile file) throws IOException {
+		return detect(file, (name) -> false);
+	}
+
+	/**
 	 * Looks at the first line of the file; the reader is left at its start.
 	 * {@code isState} tells a header that names a state (on any date), for the layout
 	 * with one column per state.
