@@ -252,6 +252,12 @@ public final class Rights {
 		table.operator("GET /api/v1/imports", "Imports of the voting history");
 		table.operator("POST /api/v1/imports", "Imports roll calls into the voting history");
 		table.operator("GET /api/v1/imports/{id}", "One import of the voting history");
+		table.operator("POST /history/imports/fetch",
+				"Updates the voting history from the UN's current datasets (downloads, then imports what is new)");
+		table.operator("GET /history/imports/fetches/{id}", "One update of the voting history");
+		table.operator("GET /api/v1/history-fetches", "Updates of the voting history");
+		table.operator("POST /api/v1/history-fetches", "Updates the voting history from the UN's current datasets");
+		table.operator("GET /api/v1/history-fetches/{id}", "One update of the voting history");
 	}
 
 	private static void statesAndHistory(Builder table) {

@@ -2,7 +2,7 @@ package org.plenary.history;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.net.URI;
@@ -20,6 +20,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Downloads one file of the official voting data into the data folder, so that a slow or
@@ -66,8 +72,12 @@ final class HistoryDownloads {
 
 	private final HttpClient http;
 
-	HistoryDownloads(HttpClient http) {
+	// how long a transfer may bring nothing before it is given up (to resume later)
+	private final Duration idle;
+
+	HistoryDownloads(HttpClient http, Duration idle) {
 		this.http = http;
+		this.idle = idle;
 	}
 
 	static HttpClient client() {
@@ -112,66 +122,129 @@ final class HistoryDownloads {
 				request.header("If-Modified-Since", kept.getProperty("lastModified"));
 			}
 		}
-		HttpResponse<InputStream> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+		// the body goes straight into NAME.part as it arrives (appended to a resumed
+		// one);
+		// the validators of what is arriving are kept first, so that a later run can
+		// resume it
+		long resumeAt = have;
+		AtomicLong announced = new AtomicLong(-1);
+		AtomicReference<String> wrongRange = new AtomicReference<>();
+		CompletableFuture<HttpResponse<Void>> sending = this.http.sendAsync(request.build(), (info) -> {
+			int code = info.statusCode();
+			if (code != 200 && code != 206) {
+				return HttpResponse.BodySubscribers.replacing(null);
+			}
+			try {
+				if (code == 206) {
+					long[] range = contentRange(info.headers().firstValue("Content-Range").orElse(""));
+					if (range[0] != resumeAt) {
+						wrongRange.set("the server resumed at byte " + range[0] + ", not at " + resumeAt);
+						return HttpResponse.BodySubscribers.replacing(null);
+					}
+					announced.set(range[1]);
+				}
+				else {
+					announced.set(info.headers().firstValueAsLong("Content-Length").orElse(-1));
+				}
+				Properties arriving = new Properties();
+				arriving.setProperty("url", uri.toString());
+				info.headers().firstValue("ETag").ifPresent((v) -> arriving.setProperty("etag", v));
+				info.headers().firstValue("Last-Modified").ifPresent((v) -> arriving.setProperty("lastModified", v));
+				store(partMeta, arriving);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			HttpResponse.BodySubscriber<Path> file = (code == 206)
+					? HttpResponse.BodySubscribers.ofFile(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+							StandardOpenOption.APPEND)
+					: HttpResponse.BodySubscribers.ofFile(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+							StandardOpenOption.TRUNCATE_EXISTING);
+			return HttpResponse.BodySubscribers.mapping(file, (path) -> null);
+		});
+		HttpResponse<Void> response = await(sending, part, name, announced, progress);
 		int status = response.statusCode();
-		try (InputStream body = response.body()) {
-			if (status == 304) {
-				return new Downloaded(Outcome.UNCHANGED, target, Files.size(target), false,
-						"unchanged since the last download");
-			}
-			if (status == 404 || status == 410) {
-				return new Downloaded(Outcome.NOT_PUBLISHED, target, 0, false, "not published (HTTP " + status + ")");
-			}
-			boolean resumed = status == 206;
-			if (status != 200 && !resumed) {
-				throw new IOException(uri + " answered HTTP " + status);
-			}
-			long total;
-			if (resumed) {
-				long[] range = contentRange(response.headers().firstValue("Content-Range").orElse(""));
-				if (range[0] != have) {
-					throw new IOException(uri + " resumed at byte " + range[0] + ", not at " + have);
-				}
-				total = range[1];
-			}
-			else {
-				have = 0;
-				total = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-			}
-			// the validators of what is arriving, so that a later run can resume it
-			Properties arriving = new Properties();
-			arriving.setProperty("url", uri.toString());
-			response.headers().firstValue("ETag").ifPresent((v) -> arriving.setProperty("etag", v));
-			response.headers().firstValue("Last-Modified").ifPresent((v) -> arriving.setProperty("lastModified", v));
-			store(partMeta, arriving);
-			long received = copy(body, part, resumed, have, total, name, progress);
-			if (total >= 0 && received != total) {
-				// fewer bytes than announced: an interruption, resumable; more: nonsense
-				if (received > total) {
-					delete(part, partMeta);
-				}
-				throw new IOException("received " + received + " of " + total + " bytes of " + name
-						+ ((received < total) ? "; run again to download the rest" : ""));
-			}
-			String problem = check.problem(part);
-			if (problem != null) {
+		if (status == 304) {
+			return new Downloaded(Outcome.UNCHANGED, target, Files.size(target), false,
+					"unchanged since the last download");
+		}
+		if (status == 404 || status == 410) {
+			return new Downloaded(Outcome.NOT_PUBLISHED, target, 0, false, "not published (HTTP " + status + ")");
+		}
+		if (wrongRange.get() != null) {
+			delete(part, partMeta);
+			throw new IOException(wrongRange.get() + "; run again to download it whole");
+		}
+		if (status != 200 && status != 206) {
+			throw new IOException(uri + " answered HTTP " + status);
+		}
+		boolean resumed = status == 206;
+		long total = announced.get();
+		long received = Files.size(part);
+		if (total >= 0 && received != total) {
+			// fewer bytes than announced: an interruption, resumable; more: nonsense
+			if (received > total) {
 				delete(part, partMeta);
-				return new Downloaded(Outcome.REFUSED, target, received, resumed,
-						"refused, the file kept from the last run is unchanged: " + problem);
 			}
-			String sha256 = sha256(part);
-			arriving.setProperty("sha256", sha256);
-			arriving.setProperty("size", Long.toString(received));
-			if (sha256.equals(kept.getProperty("sha256")) && Files.isRegularFile(target)) {
-				delete(part, partMeta);
-				store(meta, arriving);
-				return new Downloaded(Outcome.UNCHANGED, target, received, resumed,
-						"the same content as the last download");
+			throw new IOException("received " + received + " of " + total + " bytes of " + name
+					+ ((received < total) ? "; run again to download the rest" : ""));
+		}
+		// on disk before it can replace the kept file
+		try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
+			channel.force(true);
+		}
+		String problem = check.problem(part);
+		if (problem != null) {
+			delete(part, partMeta);
+			return new Downloaded(Outcome.REFUSED, target, received, resumed,
+					"refused, the file kept from the last run is unchanged: " + problem);
+		}
+		Properties arrived = load(partMeta);
+		arrived.setProperty("sha256", sha256(part));
+		arrived.setProperty("size", Long.toString(received));
+		if (arrived.getProperty("sha256").equals(kept.getProperty("sha256")) && Files.isRegularFile(target)) {
+			delete(part, partMeta);
+			store(meta, arrived);
+			return new Downloaded(Outcome.UNCHANGED, target, received, resumed,
+					"the same content as the last download");
+		}
+		Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		store(meta, arrived);
+		Files.deleteIfExists(partMeta);
+		return new Downloaded(Outcome.NEW, target, received, resumed, null);
+	}
+
+	/**
+	 * Waits for the transfer, telling its progress from the part's size; a transfer that
+	 * brings nothing for the idle time is cancelled (Java's HTTP client has no read
+	 * timeout, and a stalled connection would otherwise wait for ever).
+	 */
+	private HttpResponse<Void> await(CompletableFuture<HttpResponse<Void>> sending, Path part, String name,
+			AtomicLong announced, Progress progress) throws IOException, InterruptedException {
+		long lastSize = -1;
+		long lastChange = System.nanoTime();
+		while (true) {
+			try {
+				return sending.get(250, TimeUnit.MILLISECONDS);
 			}
-			Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			store(meta, arriving);
-			Files.deleteIfExists(partMeta);
-			return new Downloaded(Outcome.NEW, target, received, resumed, null);
+			catch (TimeoutException ex) {
+				long size = Files.isRegularFile(part) ? Files.size(part) : 0;
+				if (size != lastSize) {
+					lastSize = size;
+					lastChange = System.nanoTime();
+					progress.update(name, size, announced.get());
+				}
+				else if (System.nanoTime() - lastChange > this.idle.toNanos()) {
+					sending.cancel(true);
+					throw new IOException("no data arrived for " + this.idle.toSeconds() + " s after " + size
+							+ " bytes of " + name + "; run again to download the rest");
+				}
+			}
+			catch (ExecutionException ex) {
+				Throwable cause = (ex.getCause() instanceof UncheckedIOException unchecked) ? unchecked.getCause()
+						: ex.getCause();
+				throw (cause instanceof IOException io) ? io : new IOException(cause);
+			}
 		}
 	}
 
@@ -179,31 +252,6 @@ final class HistoryDownloads {
 		return HttpRequest.newBuilder(uri)
 			.timeout(Duration.ofMinutes(30))
 			.header("User-Agent", "Plenary fetch-history (https://github.com/plenary)");
-	}
-
-	private static long copy(InputStream body, Path part, boolean append, long have, long total, String name,
-			Progress progress) throws IOException {
-		long received = have;
-		long told = 0;
-		try (FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-				append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
-				OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-			byte[] buffer = new byte[1 << 16];
-			int n;
-			while ((n = body.read(buffer)) >= 0) {
-				out.write(buffer, 0, n);
-				received += n;
-				if (received - told >= (1 << 18)) {
-					progress.update(name, received, total);
-					told = received;
-				}
-			}
-			out.flush();
-			// on disk before it can replace the kept file
-			channel.force(true);
-		}
-		progress.update(name, received, total);
-		return received;
 	}
 
 	// "bytes 100-999/1000" -> {100, 1000} (the total -1 when unknown)

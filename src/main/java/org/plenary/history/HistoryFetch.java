@@ -42,9 +42,18 @@ public class HistoryFetch {
 
 	private final Path downloads;
 
+	// how long a download may bring nothing before it is given up, to be resumed
+	private final java.time.Duration idle;
+
+	@org.springframework.beans.factory.annotation.Autowired
 	HistoryFetch(VoteImporter importer, @Value("${plenary.db.data-dir:plenary-data}") Path dataDir) {
+		this(importer, dataDir, java.time.Duration.ofSeconds(60));
+	}
+
+	HistoryFetch(VoteImporter importer, Path dataDir, java.time.Duration idle) {
 		this.importer = importer;
 		this.downloads = dataDir.resolve("downloads");
+		this.idle = idle;
 	}
 
 	/**
@@ -87,7 +96,7 @@ public class HistoryFetch {
 	}
 
 	public Result fetch(Options options, Progress progress) throws InterruptedException {
-		HistoryDownloads http = new HistoryDownloads(HistoryDownloads.client());
+		HistoryDownloads http = new HistoryDownloads(HistoryDownloads.client(), this.idle);
 		List<Fetched> fetched = new ArrayList<>();
 		List<Path> fresh = new ArrayList<>();
 		fetchVotingData(http, options, progress, fetched, fresh);

@@ -260,6 +260,10 @@ class RightsTests {
 		this.shared.put("rollCall", String.valueOf(this.rollCalls.bySymbol("A/RES/86/90").get(0).id()));
 		this.shared.put("import",
 				String.valueOf(this.jdbc.sql("select max(id) from history_import").query(Long.class).single()));
+		this.shared.put("fetch", String.valueOf(this.jdbc.sql(
+				"insert into history_fetch (started_by, finished_at, succeeded) values ('test', now(), false) returning id")
+			.query(Long.class)
+			.single()));
 	}
 
 	/**
@@ -697,7 +701,7 @@ class RightsTests {
 			String base = "/api/v1/campaigns/" + campaign;
 			return switch (name) {
 				case "campaign", "contact", "attachment", "followUp", "draft", "briefing", "person", "counterpart",
-						"rollCall", "import" ->
+						"rollCall", "import", "fetch" ->
 					RightsTests.this.shared.get(name);
 				case "freshCampaign" -> String.valueOf(coalitionCampaign(true));
 				case "new" -> "n" + System.nanoTime();
@@ -924,6 +928,12 @@ class RightsTests {
 		s.add("GET /api/v1/imports", "/api/v1/imports");
 		s.upload("POST /api/v1/imports", "/api/v1/imports", "files", UPLOAD);
 		s.add("GET /api/v1/imports/{id}", "/api/v1/imports/{import}");
+		// the test configuration's mirror refuses connections: a run ends at once, failed
+		s.add("POST /history/imports/fetch", "/history/imports/fetch");
+		s.add("GET /history/imports/fetches/{id}", "/history/imports/fetches/{fetch}");
+		s.add("GET /api/v1/history-fetches", "/api/v1/history-fetches");
+		s.add("POST /api/v1/history-fetches", "/api/v1/history-fetches");
+		s.add("GET /api/v1/history-fetches/{id}", "/api/v1/history-fetches/{fetch}");
 		// states and the voting history
 		s.add("GET /states", "/states?bloc=EU");
 		s.add("GET /states/{iso3}", "/states/BRA");

@@ -145,20 +145,23 @@ class HistoryFetchTests {
 		else {
 			exchange.sendResponseHeaders(200, body.length);
 		}
-		try (OutputStream out = exchange.getResponseBody()) {
-			int end = (this.breakAfter >= 0 && path.endsWith(".csv")) ? Math.min(body.length, from + this.breakAfter)
-					: body.length;
-			out.write(body, from, end - from);
-			out.flush();
-			if (end < body.length) {
-				// the connection breaks in the middle of the file
-				exchange.getHttpContext().getServer().stop(0);
-			}
+		int end = (this.breakAfter >= 0 && path.endsWith(".csv")) ? Math.min(body.length, from + this.breakAfter)
+				: body.length;
+		OutputStream out = exchange.getResponseBody();
+		out.write(body, from, end - from);
+		out.flush();
+		try {
+			// fewer bytes than announced: the server drops the connection, as a broken
+			// transfer does
+			out.close();
+		}
+		catch (IOException ex) {
+			exchange.close();
 		}
 	}
 
 	private HistoryFetch.Result fetch() throws InterruptedException {
-		HistoryFetch fetch = new HistoryFetch(this.importer, this.data);
+		HistoryFetch fetch = new HistoryFetch(this.importer, this.data, java.time.Duration.ofSeconds(2));
 		return fetch.fetch(new HistoryFetch.Options("http://127.0.0.1:" + this.server.getAddress().getPort(),
 				List.of("87"), true, "test"), new HistoryFetch.Progress() {
 					@Override
@@ -223,11 +226,8 @@ class HistoryFetchTests {
 		long kept = Files.size(part);
 		assertThat(kept).isGreaterThan(0).isLessThan(votingData(2).length());
 
-		// the server is back, whole
+		// the connection holds this time
 		this.breakAfter = -1;
-		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", this.server.getAddress().getPort()), 0);
-		this.server.createContext("/", this::answer);
-		this.server.start();
 		this.ranges.clear();
 		HistoryFetch.Result resumed = fetch();
 		assertThat(this.ranges).contains(this.csvPath + " bytes=" + kept + "-");
@@ -257,6 +257,27 @@ class HistoryFetchTests {
 		HistoryFetch.Result wrongLayout = fetch();
 		assertThat(wrongLayout.fetched().get(1).outcome()).isEqualTo(HistoryDownloads.Outcome.REFUSED);
 		assertThat(wrongLayout.fetched().get(1).message()).contains("UN GA resolutions (JSON Lines)");
+	}
+
+	@Autowired
+	HistoryFetches fetches;
+
+	@Test
+	void anUpdateAskedForOnThePageRunsInTheBackgroundAndKeepsItsOutcome() throws Exception {
+		// the test configuration's mirror refuses connections
+		HistoryFetches.FetchRecord started = this.fetches.start("admin");
+		HistoryFetches.FetchRecord run = started;
+		for (int i = 0; i < 600 && run.running(); i++) {
+			Thread.sleep(100);
+			run = this.fetches.find(started.id()).orElseThrow();
+		}
+		assertThat(run.running()).isFalse();
+		assertThat(run.succeeded()).isFalse();
+		assertThat(run.startedBy()).isEqualTo("admin");
+		assertThat(run.lines()).first()
+			.asString()
+			.contains("could not read the record page http://127.0.0.1:9/record/4060887");
+		assertThat(this.fetches.recent(5)).extracting(HistoryFetches.FetchRecord::id).contains(started.id());
 	}
 
 	@Test
