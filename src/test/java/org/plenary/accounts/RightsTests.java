@@ -1048,9 +1048,11 @@ class RightsTests {
 		s.add("PUT /api/v1/campaigns/{id}/contact-signal", "/api/v1/campaigns/{campaign}/contact-signal",
 				"{\"shared\": false}");
 		s.add("POST /campaigns/{id}/outreach-settings", "/campaigns/{campaign}/outreach-settings?notContactedDays=7");
-		s.add("POST /campaigns/{id}/out-of-reach", "/campaigns/{campaign}/out-of-reach?subject=&outOfReach=");
-		s.add("PUT /api/v1/campaigns/{id}/out-of-reach", "/api/v1/campaigns/{campaign}/out-of-reach",
-				"{\"subject\": [], \"outOfReach\": []}");
+		// the list is saved on top of the version read: a fresh campaign's is 0
+		s.add("POST /campaigns/{id}/out-of-reach",
+				"/campaigns/{freshCampaign}/out-of-reach?subject=&outOfReach=&version=0");
+		s.add("PUT /api/v1/campaigns/{id}/out-of-reach", "/api/v1/campaigns/{freshCampaign}/out-of-reach",
+				"{\"subject\": [], \"outOfReach\": [], \"expectedVersion\": 0}");
 		s.add("PUT /api/v1/campaigns/{id}/outreach-settings", "/api/v1/campaigns/{campaign}/outreach-settings",
 				"{\"notContactedDays\": 7}");
 		s.add("POST /campaigns/{id}/drafts", "/campaigns/{campaign}/drafts?symbol=A/ES-99/L.{new}");
