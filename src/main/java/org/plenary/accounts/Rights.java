@@ -262,6 +262,12 @@ public final class Rights {
 		table.operator("POST /api/v1/imports/{id}/again", "Imports a refused import's kept files again");
 		table.operator("GET /api/v1/name-mappings", "Names mapped during imports");
 		table.operator("DELETE /api/v1/name-mappings", "Undoes a name mapped during an import");
+		table.operator("POST /history/imports/fetch",
+				"Updates the voting history from the UN's current datasets (downloads, then imports what is new)");
+		table.operator("GET /history/imports/fetches/{id}", "One update of the voting history");
+		table.operator("GET /api/v1/history-fetches", "Updates of the voting history");
+		table.operator("POST /api/v1/history-fetches", "Updates the voting history from the UN's current datasets");
+		table.operator("GET /api/v1/history-fetches/{id}", "One update of the voting history");
 	}
 
 	private static void statesAndHistory(Builder table) {

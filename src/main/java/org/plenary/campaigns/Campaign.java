@@ -3,11 +3,16 @@ package org.plenary.campaigns;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A campaign as pages and the API show it. */
+/**
+ * A campaign as pages and the API show it.
+ *
+ * @param outOfReachVersion the version of its list of states out of reach (see
+ * {@link OutOfReach})
+ */
 public record Campaign(long id, String title, Body body, String bodyName, DecisionRule rule, Integer quota, Ask ask,
 		String draftSymbol, Integer goalYes, String goalText, LocalDate tabledOn, LocalDate debateOn, LocalDate voteOn,
 		Status status, Long partOf, String partLabel, boolean demo, String createdBy, Instant createdAt, int version,
-		int members) {
+		int members, int outOfReachVersion) {
 
 	/**
 	 * Whether the campaign's work is over (voted or archived): its follow-ups are no

@@ -551,7 +551,7 @@ public class Campaigns {
 				rs.getObject("vote_on", LocalDate.class), Campaign.Status.valueOf(rs.getString("status")),
 				(Long) rs.getObject("part_of"), rs.getString("part_label"), rs.getBoolean("demo"),
 				rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getInt("version"),
-				rs.getInt("members"));
+				rs.getInt("members"), rs.getInt("out_of_reach_version"));
 	}
 
 }

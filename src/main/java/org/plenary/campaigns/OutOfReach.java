@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.plenary.states.StateNameResolver;
+import org.plenary.system.ConflictException;
 import org.plenary.system.InvalidInputException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,17 +50,37 @@ public class OutOfReach {
 		this.names = names;
 	}
 
+	/**
+	 * The list as one read it: its states and the version a change must be based on.
+	 */
+	public record Listed(int version, List<State> states) {
+	}
+
 	/** The campaign's states out of reach, the subjects first, by name. */
 	public List<State> states(long campaignId) {
+		return listed(campaignId).states();
+	}
+
+	/**
+	 * The campaign's list with its version, read in one statement so that the two agree
+	 * while someone saves.
+	 */
+	public Listed listed(long campaignId) {
 		this.campaigns.campaign(campaignId);
-		return this.jdbc.sql("""
-				select o.iso3, s.short_name, o.subject from campaigns_out_of_reach o
-				join states_state s on s.iso3 = o.iso3 where o.campaign_id = ?
-				order by o.subject desc, s.short_name
-				""")
-			.param(campaignId)
-			.query((rs, n) -> new State(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
-			.list();
+		int[] version = { 0 };
+		List<State> states = new ArrayList<>();
+		this.jdbc.sql("""
+				select c.out_of_reach_version, o.iso3, s.short_name, o.subject from campaigns_campaign c
+				left join campaigns_out_of_reach o on o.campaign_id = c.id
+				left join states_state s on s.iso3 = o.iso3
+				where c.id = ? order by o.subject desc, s.short_name
+				""").param(campaignId).query((rs) -> {
+			version[0] = rs.getInt(1);
+			if (rs.getString(2) != null) {
+				states.add(new State(rs.getString(2), rs.getString(3), rs.getBoolean(4)));
+			}
+		});
+		return new Listed(version[0], List.copyOf(states));
 	}
 
 	/** Why each state out of reach is, by ISO code. */
@@ -70,11 +91,14 @@ public class OutOfReach {
 	}
 
 	/**
-	 * Replaces the campaign's list, all or nothing: each state given by code or name,
-	 * each a member of the campaign's body; a state in both lists is the subject.
+	 * Replaces the campaign's list, all or nothing, on top of the version the caller
+	 * read: each state given by code or name, each a member of the campaign's body; a
+	 * state in both lists is the subject.
+	 * @throws ConflictException with the list as it is now, when someone saved it since
+	 * {@code expectedVersion}
 	 */
 	@Transactional
-	public List<State> set(long campaignId, List<String> subject, List<String> outOfReach, String by) {
+	public Listed set(long campaignId, int expectedVersion, List<String> subject, List<String> outOfReach, String by) {
 		this.campaigns.requireOwner(campaignId, "The list of states out of reach",
 				"suggest it to its coordinators instead");
 		Set<String> members = this.campaigns.members(campaignId).stream().map(Member::iso3).collect(Collectors.toSet());
@@ -89,12 +113,23 @@ public class OutOfReach {
 			throw new InvalidInputException("subject",
 					"A text condemns the conduct of one state, or a few: name at most 3 as its subject");
 		}
+		// the row lock orders two saves at once: the second finds the version moved on
+		int bumped = this.jdbc.sql("""
+				update campaigns_campaign set out_of_reach_version = out_of_reach_version + 1
+				where id = ? and out_of_reach_version = ?
+				""").params(campaignId, expectedVersion).update();
+		if (bumped == 0) {
+			Listed current = listed(campaignId);
+			throw new ConflictException("Someone saved the list of states out of reach since you read it (version "
+					+ expectedVersion + "; it is now at version " + current.version()
+					+ "): here it is as it stands; make your change on top of it", current);
+		}
 		this.jdbc.sql("delete from campaigns_out_of_reach where campaign_id = ?").param(campaignId).update();
 		wanted.forEach((iso3, isSubject) -> this.jdbc
 			.sql("insert into campaigns_out_of_reach (campaign_id, iso3, subject, set_by) values (?, ?, ?, ?)")
 			.params(campaignId, iso3, isSubject, by)
 			.update());
-		return states(campaignId);
+		return listed(campaignId);
 	}
 
 	private List<String> resolve(List<String> given, Set<String> members, List<String> problems) {

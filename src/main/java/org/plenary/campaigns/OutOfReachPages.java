@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.plenary.system.ConflictException;
 import org.plenary.system.InvalidInputException;
 
 import org.springframework.http.HttpStatus;
@@ -39,18 +40,22 @@ class OutOfReachPages {
 
 	@GetMapping("/campaigns/{id}/out-of-reach")
 	String page(@PathVariable long id, Authentication user, Model model) {
-		List<OutOfReach.State> states = this.outOfReach.states(id);
-		return page(id, names(states, true), names(states, false), states, user, model);
+		OutOfReach.Listed listed = this.outOfReach.listed(id);
+		return page(id, names(listed.states(), true), names(listed.states(), false), listed, user, model);
 	}
 
 	@PostMapping("/campaigns/{id}/out-of-reach")
 	@PreAuthorize("hasRole('COORDINATOR')")
 	String set(@PathVariable long id, @RequestParam(required = false) String subject,
-			@RequestParam(required = false) String outOfReach, Authentication principal, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(required = false) String outOfReach, @RequestParam(required = false) Integer version,
+			Authentication principal, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			List<OutOfReach.State> states = this.outOfReach.set(id, split(subject), split(outOfReach),
-					principal.getName());
+			if (version == null) {
+				throw new InvalidInputException("version", "The form lacks the version of the list: reload the page");
+			}
+			List<OutOfReach.State> states = this.outOfReach
+				.set(id, version, split(subject), split(outOfReach), principal.getName())
+				.states();
 			redirect.addFlashAttribute("notice",
 					states.isEmpty() ? "No state is out of reach."
 							: "Out of reach: "
@@ -61,11 +66,25 @@ class OutOfReachPages {
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("error", ex.getMessage());
-			return page(id, subject, outOfReach, this.outOfReach.states(id), principal, model);
+			return page(id, subject, outOfReach, this.outOfReach.listed(id), principal, model);
+		}
+		catch (ConflictException ex) {
+			// someone saved meanwhile: show their list, in the form too, so that a change
+			// is made on top of it; what was typed stays in sight, not saved
+			response.setStatus(HttpStatus.CONFLICT.value());
+			OutOfReach.Listed current = this.outOfReach.listed(id);
+			model.addAttribute("error", "Someone else saved this list since you opened the page, so yours was not "
+					+ "saved. Below is the list as it stands now; make your change again on top of it.");
+			model.addAttribute("typed", new Typed(blankToEmpty(subject), blankToEmpty(outOfReach)));
+			return page(id, names(current.states(), true), names(current.states(), false), current, principal, model);
 		}
 	}
 
-	private String page(long id, String subject, String outOfReach, List<OutOfReach.State> states, Authentication user,
+	/** What a coordinator typed in a form that was not saved. */
+	record Typed(String subject, String outOfReach) {
+	}
+
+	private String page(long id, String subject, String outOfReach, OutOfReach.Listed listed, Authentication user,
 			Model model) {
 		model.addAttribute("campaign", this.campaigns.campaign(id));
 		// the list is the owner's coordinators' to set: others see it without a form
@@ -74,11 +93,16 @@ class OutOfReachPages {
 					.stream()
 					.map(GrantedAuthority::getAuthority)
 					.anyMatch("ROLE_COORDINATOR"::equals));
-		model.addAttribute("states", states);
+		model.addAttribute("states", listed.states());
+		model.addAttribute("version", listed.version());
 		model.addAttribute("subject", subject);
 		model.addAttribute("outOfReach", outOfReach);
 		model.addAttribute("members", this.campaigns.members(id));
 		return "campaigns/out-of-reach";
+	}
+
+	private static String blankToEmpty(String text) {
+		return (text == null) ? "" : text.trim();
 	}
 
 	private static String names(List<OutOfReach.State> states, boolean subject) {

@@ -42,7 +42,7 @@ import org.springframework.stereotype.Service;
  * {@link CampaignModels}), the whip's reads as evidence weighed by their reliability, the
  * exact tally over the model's scenarios under the body's rule, and the targeting list. A
  * forecast is computed on demand in milliseconds and remembered until a read, the Art. 19
- * list, the rule, the ask or the model changes.
+ * list, the rule, the ask, the list of states out of reach or the model changes.
  */
 @Service
 public class CampaignForecasts {
@@ -118,8 +118,9 @@ public class CampaignForecasts {
 			return null;
 		}
 		Reliability reliability = this.reliability.current();
-		Map<String, String> outOfReach = this.outOfReach.reasons(campaignId);
-		String key = memoKey(campaign, members, stances, stored.get(), reliability, stale) + "|" + outOfReach;
+		// the list out of reach is read only when the forecast is computed again: its
+		// version, on the campaign's row read above, is part of the key
+		String key = memoKey(campaign, members, stances, stored.get(), reliability, stale);
 		String memoFor = String.valueOf(campaignId);
 		if (own) {
 			// an own view is remembered per view: its reads, not the shared versions,
@@ -136,7 +137,8 @@ public class CampaignForecasts {
 		if (memo != null && memo.key().equals(key)) {
 			return memo.forecast();
 		}
-		CampaignForecast forecast = compute(campaign, members, stances, stored.get(), reliability, stale, outOfReach);
+		CampaignForecast forecast = compute(campaign, members, stances, stored.get(), reliability, stale,
+				this.outOfReach.reasons(campaignId));
 		if (own && this.memos.size() > 500) {
 			this.memos.keySet().removeIf((k) -> k.contains(":"));
 		}
@@ -162,7 +164,9 @@ public class CampaignForecasts {
 			.append(campaign.rule())
 			.append(campaign.quota())
 			.append(campaign.ask())
-			.append(reliability);
+			.append(reliability)
+			.append("|out of reach v")
+			.append(campaign.outOfReachVersion());
 		// a read's weight fades with age: the day is part of the key
 		key.append(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
 		for (Member member : members) {

@@ -1,6 +1,5 @@
 package org.plenary.forecast;
 
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +11,7 @@ import org.plenary.system.InvalidInputException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +49,8 @@ class WhatIfPages {
 
 	@GetMapping("/campaigns/{id}/forecast/what-if")
 	String page(@PathVariable long id, @RequestParam(required = false) List<String> target,
-			@RequestParam(required = false) List<String> vote, HttpServletResponse response, Model model) {
+			@RequestParam(required = false) List<String> vote, Authentication user, HttpServletResponse response,
+			Model model) {
 		List<Row> rows = rows(target, vote);
 		if (rows.stream().anyMatch((r) -> !r.target().isBlank())) {
 			try {
@@ -60,14 +61,14 @@ class WhatIfPages {
 				model.addAttribute("error", ex.getMessage());
 			}
 		}
-		return page(id, rows, model);
+		return page(id, rows, user, model);
 	}
 
 	@PostMapping("/campaigns/{id}/forecast/scenarios")
 	@PreAuthorize("hasRole('COORDINATOR')")
 	String save(@PathVariable long id, @RequestParam(required = false) String name,
 			@RequestParam(required = false) List<String> target, @RequestParam(required = false) List<String> vote,
-			Principal principal, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+			Authentication principal, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		List<Row> rows = rows(target, vote);
 		try {
 			WhatIfs.Saved saved = this.whatIfs.save(id, name, choices(rows), principal.getName());
@@ -78,7 +79,7 @@ class WhatIfPages {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("error", ex.getMessage());
 			model.addAttribute("name", name);
-			return page(id, rows, model);
+			return page(id, rows, principal, model);
 		}
 	}
 
@@ -90,12 +91,9 @@ class WhatIfPages {
 		return "redirect:/campaigns/" + id + "/forecast/what-if";
 	}
 
-	private String page(long id, List<Row> rows, Model model) {
+	private String page(long id, List<Row> rows, Authentication user, Model model) {
 		model.addAttribute("campaign", this.campaigns.campaign(id));
 		// saving and deleting are a coordinator's: others are not offered the forms
-		org.springframework.security.core.Authentication user = org.springframework.security.core.context.SecurityContextHolder
-			.getContext()
-			.getAuthentication();
 		model.addAttribute("canSave",
 				user != null && this.roles.getReachableGrantedAuthorities(user.getAuthorities())
 					.stream()

@@ -124,7 +124,8 @@ public class WhatIfs {
 		AdoptionRule rule = AdoptionRule.of(AdoptionRule.Kind.valueOf(campaign.rule().name()),
 				(campaign.quota() == null) ? 0 : campaign.quota());
 		TallySummary then = new ExactTally().mixture(forecast.scenarios().with(byIndex)).summary(rule);
-		return new Result(words(choices), fixed.keySet().stream().map(members::get).toList(), forecast.summary(), then);
+		return new Result(words(choices, members), fixed.keySet().stream().map(members::get).toList(),
+				forecast.summary(), then);
 	}
 
 	/** The members of the campaign's body: ISO code to name. */
@@ -260,20 +261,63 @@ public class WhatIfs {
 			.findFirst();
 	}
 
-	/** "if United States votes No and African States abstain". */
-	static String words(List<Choice> choices) {
-		return "If " + choices.stream()
-			.filter((c) -> c != null && c.target() != null && !c.target().isBlank() && c.vote() != null)
-			.map((c) -> c.target().trim() + " " + verb(c.vote()))
-			.collect(Collectors.joining(", "));
+	/**
+	 * "If the United States of America votes No, the African States abstain": each choice
+	 * named as the register names it (a code becomes its state's name), with the article
+	 * English gives it and its verb agreeing with it.
+	 */
+	private String words(List<Choice> choices, Map<String, String> members) {
+		List<String> parts = new ArrayList<>();
+		for (Choice c : choices) {
+			if (c == null || c.target() == null || c.target().isBlank() || c.vote() == null) {
+				continue;
+			}
+			String target = c.target().trim();
+			Optional<Grouping> grouping = grouping(target);
+			if (grouping.isPresent()) {
+				String name = grouping.get().name();
+				parts.add("the " + name + " " + verb(c.vote(), plural(name)));
+				continue;
+			}
+			StateNameResolver.Resolution resolution = this.names.resolve(target, LocalDate.now());
+			String name = resolution.resolved() ? members.getOrDefault(resolution.iso3(), target) : target;
+			parts.add(withArticle(name) + " " + verb(c.vote(), false));
+		}
+		return "If " + String.join(", ", parts);
 	}
 
-	private static String verb(Vote vote) {
+	/**
+	 * Whether a group's or bloc's name is plural: its head noun is ("African States",
+	 * "Least Developed Countries"), not the "of" phrase after it ("League of Arab
+	 * States", "Group of Seven") nor an acronym ("BRICS").
+	 */
+	static boolean plural(String name) {
+		String head = name.split(" of | \\(")[0].trim();
+		String last = head.substring(head.lastIndexOf(' ') + 1);
+		return last.length() > 1 && last.endsWith("s") && !last.endsWith("ss")
+				&& !last.equals(last.toUpperCase(java.util.Locale.ROOT));
+	}
+
+	private static final java.util.regex.Pattern TAKES_THE = java.util.regex.Pattern
+		.compile("^United |Republic|Kingdom|Federation|Emirates|Islands|^(Bahamas|Gambia|Philippines|Netherlands"
+				+ "|Maldives|Comoros|Holy See|Sudan|State of)\\b");
+
+	/**
+	 * A state's name as a sentence's subject: "the United States of America", "the
+	 * Russian Federation", but "Kenya" and "Venezuela (Bolivarian Republic of)".
+	 */
+	static String withArticle(String name) {
+		int bracket = name.indexOf(" (");
+		String head = (bracket < 0) ? name : name.substring(0, bracket);
+		return TAKES_THE.matcher(head).find() ? "the " + name : name;
+	}
+
+	private static String verb(Vote vote, boolean plural) {
 		return switch (vote) {
-			case YES -> "votes Yes";
-			case NO -> "votes No";
-			case ABSTAIN -> "abstains";
-			case NON_VOTING -> "does not vote";
+			case YES -> plural ? "vote Yes" : "votes Yes";
+			case NO -> plural ? "vote No" : "votes No";
+			case ABSTAIN -> plural ? "abstain" : "abstains";
+			case NON_VOTING -> plural ? "do not vote" : "does not vote";
 		};
 	}
 

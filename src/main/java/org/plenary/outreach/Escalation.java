@@ -3,14 +3,18 @@ package org.plenary.outreach;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.plenary.campaigns.Campaign;
 import org.plenary.campaigns.Campaigns;
@@ -18,8 +22,10 @@ import org.plenary.campaigns.Member;
 import org.plenary.system.ConflictException;
 import org.plenary.system.InvalidInputException;
 import org.plenary.system.NotFoundException;
+import org.plenary.whip.Channel;
 import org.plenary.whip.CurrentStance;
 import org.plenary.whip.Level;
+import org.plenary.whip.StanceChange;
 import org.plenary.whip.WhipCount;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,19 +53,16 @@ public class Escalation {
 
 	private final WhipCount whip;
 
-	private final Contacts contacts;
-
 	private final People people;
 
 	private final FollowUps followUps;
 
-	Escalation(JdbcClient jdbc, TransactionTemplate transactions, Campaigns campaigns, WhipCount whip,
-			Contacts contacts, People people, FollowUps followUps) {
+	Escalation(JdbcClient jdbc, TransactionTemplate transactions, Campaigns campaigns, WhipCount whip, People people,
+			FollowUps followUps) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.campaigns = campaigns;
 		this.whip = whip;
-		this.contacts = contacts;
 		this.people = people;
 		this.followUps = followUps;
 	}
@@ -70,13 +73,48 @@ public class Escalation {
 	}
 
 	public Optional<Suggestion> suggestion(long campaignId, String iso3, Instant now) {
-		Campaign campaign = this.campaigns.campaign(campaignId);
+		this.campaigns.campaign(campaignId);
 		Member member = member(campaignId, iso3);
+		return Optional.ofNullable(suggestions(campaignId, List.of(member.iso3()), now).get(member.iso3()));
+	}
+
+	/**
+	 * The suggestions for several states at once (the targeting list's), each as
+	 * {@link #suggestion} gives it: the facts of all of them gathered in one pass over
+	 * the campaign's owners, contacts and officials, a dozen queries whatever their
+	 * number. States outside the body, or without a suggestion, are missing.
+	 */
+	public Map<String, Suggestion> suggestions(long campaignId, Collection<String> iso3s) {
+		return suggestions(campaignId, iso3s, Instant.now());
+	}
+
+	Map<String, Suggestion> suggestions(long campaignId, Collection<String> iso3s, Instant now) {
+		Campaign campaign = this.campaigns.campaign(campaignId);
 		if (campaign.status() == Campaign.Status.VOTED || campaign.status() == Campaign.Status.ARCHIVED) {
-			return Optional.empty(); // the vote is over: nothing left to escalate
+			return Map.of(); // the vote is over: nothing left to escalate
 		}
-		Optional<Suggestion> suggestion = EscalationRules.decide(facts(campaign, member, now));
-		return suggestion.filter((s) -> !handled(campaignId, member.iso3()).contains(s.basis()));
+		Set<String> wanted = iso3s.stream().map(FollowUps::normalise).collect(Collectors.toSet());
+		List<Member> members = this.campaigns.members(campaignId)
+			.stream()
+			.filter((m) -> wanted.contains(m.iso3()))
+			.toList();
+		if (members.isEmpty()) {
+			return Map.of();
+		}
+		Gathered facts = gather(campaign, members.stream().map(Member::iso3).toList());
+		Map<String, Suggestion> suggestions = new LinkedHashMap<>();
+		for (Member member : members) {
+			String iso3 = member.iso3();
+			CurrentStance stance = facts.stances().getOrDefault(iso3, CurrentStance.unknown(iso3));
+			EscalationRules
+				.decide(new EscalationRules.Facts(iso3, member.name(), campaign.ask(), stance.stance(),
+						stance.version(), facts.contacts().getOrDefault(iso3, List.of()),
+						facts.moves().getOrDefault(iso3, List.of()), facts.owners().get(iso3), facts.holders(iso3),
+						facts.calledBy().getOrDefault(iso3, Set.of()), facts.notContactedDays(), now))
+				.filter((s) -> !facts.handled().getOrDefault(iso3, Set.of()).contains(s.basis()))
+				.ifPresent((s) -> suggestions.put(iso3, s));
+		}
+		return suggestions;
 	}
 
 	/**
@@ -129,14 +167,6 @@ public class Escalation {
 				""").params(campaignId, iso3, basis, username).update();
 	}
 
-	private Set<String> handled(long campaignId, String iso3) {
-		return new HashSet<>(
-				this.jdbc.sql("select basis from outreach_escalation_dismissal where campaign_id = ? and iso3 = ?")
-					.params(campaignId, iso3)
-					.query(String.class)
-					.list());
-	}
-
 	private Member member(long campaignId, String iso3) {
 		String code = FollowUps.normalise(iso3);
 		return this.campaigns.members(campaignId)
@@ -146,85 +176,177 @@ public class Escalation {
 			.orElseThrow(() -> new NotFoundException(iso3 + " is not a member of this campaign's body"));
 	}
 
-	private EscalationRules.Facts facts(Campaign campaign, Member member, Instant now) {
-		long campaignId = campaign.id();
-		String iso3 = member.iso3();
-		CurrentStance stance = this.whip.stance(campaignId, iso3);
-		List<EscalationRules.Move> moves = this.whip.history(campaignId, iso3)
-			.stream()
-			.map((c) -> new EscalationRules.Move(c.version(), c.from(), c.to(), c.recordedAt(), c.contactId()))
-			.toList();
-		Map<Long, Person> officials = new HashMap<>();
-		List<EscalationRules.PastContact> past = this.contacts
-			.contacts(campaignId, Contacts.ContactFilter.ofState(iso3, 1000))
-			.stream()
-			.map((c) -> new EscalationRules.PastContact(c.id(), c.occurredAt(), c.channel(), c.ourLevel(),
-					official(c, officials)))
-			.toList();
-		return new EscalationRules.Facts(iso3, member.name(), campaign.ask(), stance.stance(), stance.version(), past,
-				moves, owner(campaignId, iso3), holders(campaignId, iso3), this.followUps.notContactedDays(campaignId),
-				now);
-	}
+	/** What the rules look at, for several states of a campaign. */
+	private record Gathered(Map<String, CurrentStance> stances, Map<String, List<EscalationRules.Move>> moves,
+			Map<String, List<EscalationRules.PastContact>> contacts, Map<String, Set<Long>> calledBy,
+			Map<String, Person> owners, Map<Level, List<EscalationRules.Holder>> atLevel,
+			Map<String, Map<Level, List<EscalationRules.Holder>>> byState, Map<String, Set<String>> handled,
+			int notContactedDays) {
 
-	/** Our most senior official named in a contact. */
-	private Person official(Contact contact, Map<Long, Person> officials) {
-		return contact.ours()
-			.stream()
-			.filter((p) -> p.personId() != null)
-			.min(Comparator.comparing(Contact.Participant::level, Comparator.nullsLast(Comparator.naturalOrder())))
-			.map((p) -> officials.computeIfAbsent(p.personId(), (id) -> this.people.find(id).orElse(null)))
-			.orElse(null);
-	}
+		/**
+		 * For each level, who would make the contact with the state, best first: its
+		 * owners at that level, those who had the most contacts with it there, then the
+		 * officials at that level (ours before a partner's).
+		 */
+		Map<Level, List<EscalationRules.Holder>> holders(String iso3) {
+			Map<Level, List<EscalationRules.Holder>> holders = new EnumMap<>(Level.class);
+			this.byState.getOrDefault(iso3, Map.of())
+				.forEach((level, list) -> holders.computeIfAbsent(level, (l) -> new ArrayList<>()).addAll(list));
+			this.atLevel
+				.forEach((level, list) -> holders.computeIfAbsent(level, (l) -> new ArrayList<>()).addAll(list));
+			return holders;
+		}
 
-	private Person owner(long campaignId, String iso3) {
-		return this.jdbc.sql("select " + PERSON + """
-				join outreach_assignment_in_effect a on a.person_id = p.id
-				where a.campaign_id = ? and a.iso3 = ? and a.level is null and a.assigned_until is null
-				""").params(campaignId, iso3).query(People::person).optional().orElse(null);
 	}
 
 	/**
-	 * For each level, who holds the relationship with the state: its owner at that level
-	 * in this campaign; else the active official at that level with the most contacts
-	 * with the state (any campaign); else any active official at that level.
+	 * The facts of the states, in a fixed number of queries: the stances and their
+	 * changes, the contacts with our participants, the officials they name, the owners,
+	 * who holds each state at each level, the dismissed suggestions.
 	 */
-	private Map<Level, EscalationRules.Holder> holders(long campaignId, String iso3) {
-		Map<Level, EscalationRules.Holder> holders = new EnumMap<>(Level.class);
+	private Gathered gather(Campaign campaign, List<String> iso3s) {
+		long campaignId = campaign.id();
+		Map<String, CurrentStance> stances = this.whip.stances(campaignId);
+		Set<String> states = new HashSet<>(iso3s);
+		Map<String, List<EscalationRules.Move>> moves = new HashMap<>();
+		for (StanceChange c : this.whip.changes(campaignId)) {
+			if (states.contains(c.iso3())) {
+				moves.computeIfAbsent(c.iso3(), (k) -> new ArrayList<>())
+					.add(new EscalationRules.Move(c.version(), c.from(), c.to(), c.recordedAt(), c.contactId()));
+			}
+		}
+		// the campaign's contacts with the states, and our side of each (deleted ones
+		// left out; what the acting organisation may not see, the database leaves out)
+		record Made(long id, Instant at, Channel channel) {
+		}
+		Map<Long, Made> made = new HashMap<>();
+		Map<String, List<Long>> contactsOf = new HashMap<>();
+		this.jdbc.sql("""
+				select c.id, c.occurred_at, c.channel, cs.iso3 from outreach_contact c
+				join outreach_contact_state cs on cs.contact_id = c.id
+				where c.campaign_id = :campaign and c.deleted_at is null and cs.iso3 in (:states)
+				""").param("campaign", campaignId).param("states", iso3s).query((rs) -> {
+			long id = rs.getLong(1);
+			made.putIfAbsent(id, new Made(id, rs.getTimestamp(2).toInstant(), Channel.valueOf(rs.getString(3))));
+			contactsOf.computeIfAbsent(rs.getString(4), (k) -> new ArrayList<>()).add(id);
+		});
+		Map<Long, List<Contact.Participant>> ours = new HashMap<>();
+		if (!made.isEmpty()) {
+			this.jdbc.sql("""
+					select contact_id, person_id, level from outreach_participant
+					where side = 'OURS' and contact_id in (:ids) order by contact_id, position
+					""").param("ids", made.keySet()).query((rs) -> {
+				ours.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
+					.add(new Contact.Participant((Long) rs.getObject(2), null, null,
+							(rs.getString(3) == null) ? null : Level.valueOf(rs.getString(3))));
+			});
+		}
+		Set<Long> named = new HashSet<>();
+		ours.values().forEach((list) -> list.forEach((p) -> {
+			if (p.personId() != null) {
+				named.add(p.personId());
+			}
+		}));
+		Map<Long, Person> officials = new HashMap<>();
+		if (!named.isEmpty()) {
+			this.jdbc.sql("select " + PERSON + " where p.id in (:ids)")
+				.param("ids", named)
+				.query(People::person)
+				.list()
+				.forEach((p) -> officials.put(p.id(), p));
+		}
+		Map<String, List<EscalationRules.PastContact>> contacts = new HashMap<>();
+		Map<String, Set<Long>> calledBy = new HashMap<>();
+		contactsOf.forEach((iso3, ids) -> {
+			for (long id : ids) {
+				Made contact = made.get(id);
+				List<Contact.Participant> side = ours.getOrDefault(id, List.of());
+				Level level = side.stream()
+					.map(Contact.Participant::level)
+					.filter(java.util.Objects::nonNull)
+					.min(Enum::compareTo)
+					.orElse(null);
+				// our most senior official named in the contact
+				Person official = side.stream()
+					.filter((p) -> p.personId() != null)
+					.min(Comparator.comparing(Contact.Participant::level,
+							Comparator.nullsLast(Comparator.naturalOrder())))
+					.map((p) -> officials.get(p.personId()))
+					.orElse(null);
+				contacts.computeIfAbsent(iso3, (k) -> new ArrayList<>())
+					.add(new EscalationRules.PastContact(id, contact.at(), contact.channel(), level, official));
+				side.stream()
+					.filter((p) -> p.personId() != null)
+					.forEach((p) -> calledBy.computeIfAbsent(iso3, (k) -> new HashSet<>()).add(p.personId()));
+			}
+		});
+		Map<String, Person> owners = new HashMap<>();
+		this.jdbc.sql("select a.iso3 as owned_iso3, " + PERSON + """
+				join outreach_assignment_in_effect a on a.person_id = p.id
+				where a.campaign_id = :campaign and a.iso3 in (:states) and a.level is null and a.assigned_until is null
+				""").param("campaign", campaignId).param("states", iso3s).query((rs) -> {
+			owners.put(rs.getString("owned_iso3"), People.person(rs, 0));
+		});
 		Long own = this.people.ownOrganisation();
-		// only officials that may be picked in the campaign: one's own, those shared with
-		// it
-		this.jdbc
-			.sql("select distinct on (p.level) " + PERSON + " where p.active"
-					+ " and outreach_offered('roster', p.organisation_id, ?, cast(? as bigint))"
-					+ " order by p.level, lower(p.name), p.id")
-			.params(campaignId, own)
-			.query(People::person)
-			.list()
-			.forEach((p) -> holders.put(p.level(),
-					new EscalationRules.Holder(p, EscalationRules.Holder.Source.AT_LEVEL)));
-		this.jdbc.sql("select distinct on (p.level) " + PERSON + """
+		Map<String, Map<Level, List<EscalationRules.Holder>>> byState = new HashMap<>();
+		// owners at a level in this campaign first
+		this.jdbc.sql("select a.iso3 as owned_iso3, a.level as assigned_level, " + PERSON + """
+				join outreach_assignment_in_effect a on a.person_id = p.id
+				where a.campaign_id = :campaign and a.iso3 in (:states) and a.level is not null
+				  and a.assigned_until is null and p.active
+				order by p.id
+				""").param("campaign", campaignId).param("states", iso3s).query((rs) -> {
+			Person person = People.person(rs, 0);
+			holders(byState, rs.getString("owned_iso3"), Level.valueOf(rs.getString("assigned_level")))
+				.add(new EscalationRules.Holder(person, EscalationRules.Holder.Source.ASSIGNED, partner(person, own)));
+		});
+		// then those with the most contacts with the state (any campaign), ours first;
+		// only officials that may be picked in the campaign: one's own, those shared
+		// with it
+		this.jdbc.sql("select cs.iso3 as contacted_iso3, " + PERSON + """
 				join outreach_participant pa on pa.person_id = p.id and pa.side = 'OURS'
 				join outreach_contact c on c.id = pa.contact_id and c.deleted_at is null
-				join outreach_contact_state cs on cs.contact_id = c.id and cs.iso3 = ?
-				where p.active and outreach_offered('roster', p.organisation_id, ?, cast(? as bigint))
-				group by p.id, o.name
-				order by p.level, count(distinct c.id) desc, p.id
-				""")
-			.params(iso3, campaignId, own)
-			.query(People::person)
-			.list()
-			.forEach((p) -> holders.put(p.level(),
-					new EscalationRules.Holder(p, EscalationRules.Holder.Source.MOST_CONTACTS)));
-		this.jdbc.sql("select a.level as assigned_level, " + PERSON + """
-				join outreach_assignment_in_effect a on a.person_id = p.id
-				where a.campaign_id = ? and a.iso3 = ? and a.level is not null and a.assigned_until is null and p.active
-				""").params(campaignId, iso3).query((rs, row) -> {
-			Person person = People.person(rs, row);
-			holders.put(Level.valueOf(rs.getString("assigned_level")),
-					new EscalationRules.Holder(person, EscalationRules.Holder.Source.ASSIGNED));
-			return person;
-		}).list();
-		return holders;
+				join outreach_contact_state cs on cs.contact_id = c.id and cs.iso3 in (:states)
+				where p.active and outreach_offered('roster', p.organisation_id, :campaign, cast(:own as bigint))
+				group by cs.iso3, p.id, o.name
+				order by cs.iso3, p.level, (p.organisation_id = :own) desc nulls last, count(distinct c.id) desc, p.id
+				""").param("states", iso3s).param("campaign", campaignId).param("own", own).query((rs) -> {
+			Person person = People.person(rs, 0);
+			holders(byState, rs.getString("contacted_iso3"), person.level()).add(new EscalationRules.Holder(person,
+					EscalationRules.Holder.Source.MOST_CONTACTS, partner(person, own)));
+		});
+		// then anyone at the level, ours first
+		Map<Level, List<EscalationRules.Holder>> atLevel = new EnumMap<>(Level.class);
+		this.jdbc.sql("select " + PERSON + """
+				where p.active and outreach_offered('roster', p.organisation_id, :campaign, cast(:own as bigint))
+				order by p.level, (p.organisation_id = :own) desc nulls last, lower(p.name), p.id
+				""").param("campaign", campaignId).param("own", own).query(People::person).list().forEach((p) -> {
+			atLevel.computeIfAbsent(p.level(), (l) -> new ArrayList<>())
+				.add(new EscalationRules.Holder(p, EscalationRules.Holder.Source.AT_LEVEL, partner(p, own)));
+		});
+		Map<String, Set<String>> handled = new HashMap<>();
+		this.jdbc
+			.sql("""
+					select iso3, basis from outreach_escalation_dismissal where campaign_id = :campaign and iso3 in (:states)
+					""")
+			.param("campaign", campaignId)
+			.param("states", iso3s)
+			.query((rs) -> {
+				handled.computeIfAbsent(rs.getString(1), (k) -> new HashSet<>()).add(rs.getString(2));
+			});
+		return new Gathered(stances, moves, contacts, calledBy, owners, atLevel, byState, handled,
+				this.followUps.notContactedDays(campaignId));
+	}
+
+	private static List<EscalationRules.Holder> holders(Map<String, Map<Level, List<EscalationRules.Holder>>> byState,
+			String iso3, Level level) {
+		return byState.computeIfAbsent(iso3, (k) -> new EnumMap<>(Level.class))
+			.computeIfAbsent(level, (l) -> new ArrayList<>());
+	}
+
+	/** Whether an official is a partner's, shared with the campaign. */
+	private static boolean partner(Person person, Long own) {
+		return own != null && person.organisationId() != own;
 	}
 
 }

@@ -37,17 +37,28 @@ import org.plenary.whip.Stance;
  * level; otherwise no suggestion.</li>
  * </ol>
  * Going up the ladder (desk officer, deputy PR, PR, ambassador, assistant secretary,
- * deputy minister, minister, head of state; legislators are off the ladder) goes to the
- * nearest level above at which one of our officials holds the relationship with the state
- * (owns it at that level, or has had the most contacts with it there), since a call from
- * someone they know moves more than one from a stranger; when nobody above holds it, to
- * the next level, by any official there, or naming the gap.
+ * deputy minister, minister, a member of the legislature where the roster has one, head
+ * of state) goes to the next person up who has not yet called the state in this campaign:
+ * at the nearest level above at which one of our officials holds the relationship with
+ * the state (owns it at that level, or has had the most contacts with it there), since a
+ * call from someone they know moves more than one from a stranger; when nobody above
+ * holds it, to the next level, by any official of ours there; when none of ours fits, by
+ * a partner's official where the partner shares its roster with the campaign; only then
+ * someone who has called already, or naming the gap.
  */
 final class EscalationRules {
 
 	static final List<Level> LADDER = List.of(Level.DESK_OFFICER, Level.DEPUTY_PERMANENT_REPRESENTATIVE,
 			Level.PERMANENT_REPRESENTATIVE, Level.AMBASSADOR, Level.ASSISTANT_SECRETARY, Level.DEPUTY_MINISTER,
 			Level.MINISTER, Level.HEAD_OF_STATE);
+
+	/**
+	 * The ladder of an organisation with members of its legislature on file: a
+	 * legislator's call comes after the minister's, before the head of state's.
+	 */
+	static final List<Level> LADDER_WITH_LEGISLATORS = List.of(Level.DESK_OFFICER,
+			Level.DEPUTY_PERMANENT_REPRESENTATIVE, Level.PERMANENT_REPRESENTATIVE, Level.AMBASSADOR,
+			Level.ASSISTANT_SECRETARY, Level.DEPUTY_MINISTER, Level.MINISTER, Level.LEGISLATOR, Level.HEAD_OF_STATE);
 
 	private static final String[] NUMBERS = { "No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
 			"Nine", "Ten" };
@@ -62,12 +73,35 @@ final class EscalationRules {
 	 * order)
 	 * @param moves the changes of the state's stance (any order)
 	 * @param owner the state's overall owner in the campaign, if any
-	 * @param holders for each ladder level, who holds the relationship there or, failing
-	 * that, any active official at that level; levels without anyone are missing
+	 * @param holders for each level, who would make a contact there, best first: its
+	 * owners at that level, those with the most contacts with the state there, then the
+	 * other active officials at that level; levels without anyone are missing
+	 * @param calledBy our officials who took part in a contact with the state in this
+	 * campaign
 	 */
 	record Facts(String iso3, String stateName, Campaign.Ask ask, Stance stance, int stanceVersion,
-			List<PastContact> contacts, List<Move> moves, Person owner, Map<Level, Holder> holders,
-			int notContactedDays, Instant now) {
+			List<PastContact> contacts, List<Move> moves, Person owner, Map<Level, List<Holder>> holders,
+			java.util.Set<Long> calledBy, int notContactedDays, Instant now) {
+
+		/** One holder per level, none of whom has called yet. */
+		Facts(String iso3, String stateName, Campaign.Ask ask, Stance stance, int stanceVersion,
+				List<PastContact> contacts, List<Move> moves, Person owner, Map<Level, Holder> holders,
+				int notContactedDays, Instant now) {
+			this(iso3, stateName, ask, stance, stanceVersion, contacts, moves, owner, one(holders), java.util.Set.of(),
+					notContactedDays, now);
+		}
+
+		private static Map<Level, List<Holder>> one(Map<Level, Holder> holders) {
+			Map<Level, List<Holder>> lists = new java.util.EnumMap<>(Level.class);
+			holders.forEach((level, holder) -> lists.put(level, List.of(holder)));
+			return lists;
+		}
+
+		/** The ladder of these officials: with legislators when one is on file. */
+		List<Level> ladder() {
+			return this.holders.containsKey(Level.LEGISLATOR) ? LADDER_WITH_LEGISLATORS : LADDER;
+		}
+
 	}
 
 	/**
@@ -81,8 +115,17 @@ final class EscalationRules {
 	record Move(int version, Stance from, Stance to, Instant recordedAt, Long contactId) {
 	}
 
-	/** Who would make a contact at a level, and why them. */
-	record Holder(Person person, Source source) {
+	/**
+	 * Who would make a contact at a level, and why them.
+	 *
+	 * @param partner whether the official is a partner organisation's, shared with the
+	 * campaign
+	 */
+	record Holder(Person person, Source source, boolean partner) {
+
+		Holder(Person person, Source source) {
+			this(person, source, false);
+		}
 
 		enum Source {
 
@@ -97,6 +140,11 @@ final class EscalationRules {
 
 		boolean holdsRelationship() {
 			return this.source != Source.AT_LEVEL;
+		}
+
+		/** One of ours, or assigned to the state in the campaign whoever's it is. */
+		boolean ours() {
+			return !this.partner || this.source == Source.ASSIGNED;
 		}
 
 	}
@@ -128,7 +176,7 @@ final class EscalationRules {
 		// (c) slipped since our last contact
 		Stance atLast = s.stanceAfter(last.at());
 		if (AskDistance.slipped(ask, atLast, facts.stance())) {
-			Level highest = highest(s.contacts);
+			Level highest = highest(s.contacts, s.ladder);
 			Step step = (highest == null) ? s.stay(s.defaultLevel()) : s.up(highest, true);
 			Channel channel = channelFor(step.level());
 			return s.suggest(Suggestion.Rule.SLIPPED, step.level(), step.person(), channel,
@@ -141,12 +189,12 @@ final class EscalationRules {
 		// movement
 		Instant moved = s.lastMovementToward();
 		List<PastContact> since = s.contacts.stream().filter((c) -> moved == null || c.at().isAfter(moved)).toList();
-		Level top = highest(since);
+		Level top = highest(since, s.ladder);
 		List<PastContact> atTop = since.stream()
 			.filter((c) -> c.level() == top)
 			.sorted(Comparator.comparing(PastContact::at))
 			.toList();
-		if (top != null && atTop.size() >= 2 && up(top) != null) {
+		if (top != null && atTop.size() >= 2 && up(top, s.ladder) != null) {
 			Step step = s.up(top, false);
 			Channel channel = channelFor(step.level());
 			return s.suggest(Suggestion.Rule.ESCALATE, step.level(), step.person(), channel,
@@ -180,18 +228,26 @@ final class EscalationRules {
 
 	/** The next level up the ladder; null at the top or off the ladder. */
 	static Level up(Level level) {
-		int rank = LADDER.indexOf(level);
-		return (rank < 0 || rank == LADDER.size() - 1) ? null : LADDER.get(rank + 1);
+		return up(level, LADDER);
+	}
+
+	static Level up(Level level, List<Level> ladder) {
+		int rank = ladder.indexOf(level);
+		return (rank < 0 || rank == ladder.size() - 1) ? null : ladder.get(rank + 1);
 	}
 
 	/** The most senior ladder level among the contacts; null if none recorded one. */
 	static Level highest(List<PastContact> contacts) {
+		return highest(contacts, LADDER);
+	}
+
+	static Level highest(List<PastContact> contacts, List<Level> ladder) {
 		return contacts.stream()
 			.map(PastContact::level)
 			// a contact logged without our participants' level has none (List.contains
 			// rejects null)
-			.filter((level) -> level != null && LADDER.contains(level))
-			.max(Comparator.comparingInt(LADDER::indexOf))
+			.filter((level) -> level != null && ladder.contains(level))
+			.max(Comparator.comparingInt(ladder::indexOf))
 			.orElse(null);
 	}
 
@@ -229,7 +285,8 @@ final class EscalationRules {
 		if (holder == null) {
 			return "(none of our active officials is at that level: add one, or assign an owner at that level)";
 		}
-		String name = holder.person().name();
+		String name = holder.person().name() + (holder.partner() && holder.person().organisation() != null
+				? " of " + holder.person().organisation() + ", a partner sharing its officials" : "");
 		return switch (holder.source()) {
 			case ASSIGNED -> "by " + name + ", who holds the relationship at that level";
 			case MOST_CONTACTS ->
@@ -269,8 +326,11 @@ final class EscalationRules {
 		/** Oldest first. */
 		private final List<Move> moves;
 
+		private final List<Level> ladder;
+
 		Situation(Facts facts) {
 			this.facts = facts;
+			this.ladder = facts.ladder();
 			this.contacts = facts.contacts()
 				.stream()
 				.sorted(Comparator.comparing(PastContact::at).thenComparingLong(PastContact::id).reversed())
@@ -335,53 +395,102 @@ final class EscalationRules {
 		}
 
 		/**
-		 * A level above {@code from}: the nearest at which someone holds the
-		 * relationship, else the next one; at the top, the top again if
-		 * {@code stayAtTop}.
+		 * A level above {@code from}: the next person up who has not called the state
+		 * yet, in the order of {@link #TIERS}, at the nearest level where one fits; at
+		 * the top, the top again if {@code stayAtTop}.
 		 */
 		Step up(Level from, boolean stayAtTop) {
-			Level next = EscalationRules.up(from);
+			Level next = EscalationRules.up(from, this.ladder);
 			if (next == null) {
-				return stayAtTop ? new Step(from, person(holder(from)),
-						who(holder(from)) + " (" + from.label() + " is the top of the ladder)") : null;
-			}
-			for (int rank = LADDER.indexOf(next); rank < LADDER.size(); rank++) {
-				Holder holder = holder(LADDER.get(rank));
-				if (holder != null && holder.holdsRelationship()) {
-					String skipped = (LADDER.get(rank) == next) ? ""
-							: " (nobody of ours holds it at the levels in between)";
-					return new Step(LADDER.get(rank), holder.person(), who(holder) + skipped);
+				if (!stayAtTop) {
+					return null;
 				}
+				Holder here = null;
+				for (int tier : new int[] { 1, 3, 4 }) {
+					here = (here == null) ? pick(from, tier) : here;
+				}
+				return new Step(from, person(here), who(here) + " (" + from.label() + " is the top of the ladder)");
 			}
-			// nobody holds it above: the next official up on file, whatever the level's
-			// gap (an organisation has no ambassador at every rung)
-			for (int rank = LADDER.indexOf(next); rank < LADDER.size(); rank++) {
-				Holder holder = holder(LADDER.get(rank));
-				if (holder != null) {
-					String skipped = (LADDER.get(rank) == next) ? ""
-							: " (nobody of ours is at " + levels(next, LADDER.get(rank)) + " level)";
-					return new Step(LADDER.get(rank), holder.person(), who(holder) + skipped);
+			for (int tier = 0; tier < TIERS; tier++) {
+				for (int rank = this.ladder.indexOf(next); rank < this.ladder.size(); rank++) {
+					Level level = this.ladder.get(rank);
+					Holder holder = pick(level, tier);
+					if (holder != null) {
+						return new Step(level, holder.person(), who(holder) + skipped(tier, next, level, holder));
+					}
 				}
 			}
 			return stay(next);
 		}
 
 		/**
-		 * At a level, its holder; with nobody of ours there, the nearest official on the
-		 * ladder (above first), saying so; "none" only when nobody is on file at all.
+		 * How far down the preferences a pick may go: 0, ours who hold the relationship;
+		 * 1, any of ours; 2, a partner's shared official who holds it; 3, any partner's
+		 * shared official; 4, someone who has called the state already.
+		 */
+		private static final int TIERS = 5;
+
+		/** The first holder at a level that the tier allows, or null. */
+		private Holder pick(Level level, int tier) {
+			for (Holder holder : holders(level)) {
+				boolean fresh = !this.facts.calledBy().contains(holder.person().id());
+				boolean fits = switch (tier) {
+					case 0 -> fresh && holder.ours() && holder.holdsRelationship();
+					case 1 -> fresh && holder.ours();
+					case 2 -> fresh && holder.holdsRelationship();
+					case 3 -> fresh;
+					default -> true;
+				};
+				if (fits) {
+					return holder;
+				}
+			}
+			return null;
+		}
+
+		/** Why the suggestion skipped levels or people, in words ("" if it did not). */
+		private String skipped(int tier, Level next, Level level, Holder holder) {
+			if (tier == TIERS - 1) {
+				return " (who has already called " + this.facts.stateName()
+						+ " in this campaign: nobody else is on file above)";
+			}
+			if (tier >= 2) {
+				return " (none of our own officials fits"
+						+ ((level == next) ? "" : ", and nobody is at " + levels(next, level) + " level") + ")";
+			}
+			if (level == next) {
+				return "";
+			}
+			return (tier == 0) ? " (nobody of ours holds it at the levels in between)"
+					: " (nobody of ours" + (this.facts.calledBy().isEmpty() ? "" : " who has not called yet")
+							+ " is at " + levels(next, level) + " level)";
+		}
+
+		/**
+		 * At a level, its best holder; with nobody there, the nearest official on the
+		 * ladder (above first), saying so; ours before a partner's, someone who has not
+		 * called before someone who has; "none" only when nobody is on file at all.
 		 */
 		Step stay(Level level) {
-			Holder here = holder(level);
-			int rank = LADDER.indexOf(level);
-			if (here != null || rank < 0) {
+			int rank = this.ladder.indexOf(level);
+			if (rank < 0) {
+				Holder here = holders(level).isEmpty() ? null : holders(level).get(0);
 				return new Step(level, person(here), who(here));
 			}
-			for (int distance = 1; distance < LADDER.size(); distance++) {
-				for (int candidate : new int[] { rank + distance, rank - distance }) {
-					if (candidate >= 0 && candidate < LADDER.size() && holder(LADDER.get(candidate)) != null) {
-						Holder nearest = holder(LADDER.get(candidate));
-						return new Step(LADDER.get(candidate), nearest.person(),
-								who(nearest) + " (nobody of ours is at " + level.label() + " level)");
+			for (int tier : new int[] { 1, 3, 4 }) {
+				Holder here = pick(level, tier);
+				if (here != null) {
+					return new Step(level, here.person(), who(here));
+				}
+				for (int distance = 1; distance < this.ladder.size(); distance++) {
+					for (int candidate : new int[] { rank + distance, rank - distance }) {
+						if (candidate >= 0 && candidate < this.ladder.size()) {
+							Holder nearest = pick(this.ladder.get(candidate), tier);
+							if (nearest != null) {
+								return new Step(this.ladder.get(candidate), nearest.person(),
+										who(nearest) + " (nobody of ours is at " + level.label() + " level)");
+							}
+						}
 					}
 				}
 			}
@@ -389,10 +498,10 @@ final class EscalationRules {
 		}
 
 		/** "Ambassador", or "Ambassador or Deputy Minister": the levels skipped. */
-		private static String levels(Level from, Level to) {
+		private String levels(Level from, Level to) {
 			List<String> skipped = new java.util.ArrayList<>();
-			for (int rank = LADDER.indexOf(from); rank < LADDER.indexOf(to); rank++) {
-				skipped.add(LADDER.get(rank).label());
+			for (int rank = this.ladder.indexOf(from); rank < this.ladder.indexOf(to); rank++) {
+				skipped.add(this.ladder.get(rank).label());
 			}
 			return String.join(" or ", skipped);
 		}
@@ -407,8 +516,8 @@ final class EscalationRules {
 			return stay(level);
 		}
 
-		private Holder holder(Level level) {
-			return this.facts.holders().get(level);
+		private List<Holder> holders(Level level) {
+			return this.facts.holders().getOrDefault(level, List.of());
 		}
 
 		private String who(Holder holder) {

@@ -28,11 +28,13 @@ class PeopleForTargets implements TargetPeople {
 	@Override
 	public Map<String, People> people(long campaignId, Collection<String> iso3s) {
 		Map<String, BoardAnnotations.RowAnnotation> annotations = this.owners.annotations(campaignId);
+		// one pass over the campaign's owners, contacts and officials for all the states
+		Map<String, Suggestion> suggestions = this.escalation.suggestions(campaignId, iso3s);
 		Map<String, People> people = new HashMap<>();
 		for (String iso3 : iso3s) {
 			BoardAnnotations.RowAnnotation annotation = annotations.get(iso3);
 			String owner = (annotation == null) ? null : annotation.owner();
-			Suggestion suggestion = this.escalation.suggestion(campaignId, iso3).orElse(null);
+			Suggestion suggestion = suggestions.get(iso3);
 			String caller = (suggestion == null || suggestion.official() == null) ? null : suggestion.official().name();
 			String level = (suggestion == null || suggestion.level() == null) ? null : suggestion.level().label();
 			if (owner != null || caller != null || level != null) {

@@ -73,9 +73,10 @@ public class MyCalls {
 		Campaign campaign = this.campaigns.campaign(campaignId);
 		Instant now = Instant.now();
 		Map<String, StanceChange> slips = new HashMap<>();
-		for (StanceChange change : this.whip.changes(campaignId)) {
-			if (AskDistance.slipped(campaign.ask(), change.from(), change.to())
-					&& change.recordedAt().isAfter(now.minus(SLIP))) {
+		// only the last SLIP days: a slip older than that is not "slipping", and a long
+		// campaign's whole history is not read for it
+		for (StanceChange change : this.whip.changesSince(campaignId, now.minus(SLIP))) {
+			if (AskDistance.slipped(campaign.ask(), change.from(), change.to())) {
 				slips.put(change.iso3(), change);
 			}
 			else if (slips.containsKey(change.iso3())) {

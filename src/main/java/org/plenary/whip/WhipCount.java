@@ -308,6 +308,17 @@ public class WhipCount {
 			.list();
 	}
 
+	/**
+	 * The changes of every member's stance recorded since an instant, oldest first: what
+	 * moved lately, without reading a long campaign's whole history.
+	 */
+	public List<StanceChange> changesSince(long campaignId, Instant since) {
+		return this.jdbc.sql(CHANGE + " where w.campaign_id = ? and w.recorded_at > ? order by w.recorded_at, w.id")
+			.params(campaignId, java.sql.Timestamp.from(since))
+			.query(WhipCount::change)
+			.list();
+	}
+
 	/** The full history of one member's stance, newest first. */
 	public List<StanceChange> history(long campaignId, String iso3) {
 		return this.jdbc.sql(CHANGE + " where w.campaign_id = ? and w.iso3 = ? order by w.version desc")

@@ -166,7 +166,7 @@ class CampaignForecastWebTests {
 			.iso3();
 		this.whip.record(new WhipCount.RecordStance(id, likeliestYes, Stance.NO, Confidence.HIGH, null,
 				Level.DESK_OFFICER, null, null, 0, null), "test");
-		this.outOfReach.set(id, List.of("Russia"), List.of("PRK", "Belarus"), "test");
+		this.outOfReach.set(id, 0, List.of("Russia"), List.of("PRK", "Belarus"), "test");
 
 		CampaignForecast forecast = this.forecasts.forecast(id);
 		assertThat(forecast.ready()).isTrue();
@@ -229,10 +229,42 @@ class CampaignForecastWebTests {
 			.perform(put("/api/v1/campaigns/" + id + "/out-of-reach")
 				.header("Authorization", "Bearer " + this.accounts.token(this.accounts.user(Role.COORDINATOR)))
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"subject\": [\"Atlantis\"], \"outOfReach\": [\"XKX\"]}"))
+				.content("{\"subject\": [\"Atlantis\"], \"outOfReach\": [\"XKX\"], \"expectedVersion\": 1}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Atlantis")));
 		assertThat(this.outOfReach.states(id)).hasSize(3);
+	}
+
+	/**
+	 * The list out of reach is part of what the forecast remembers: read when the
+	 * forecast is computed, not on every call (the board's panel asks on every render); a
+	 * new list, saved here or on another instance, is seen at once through its version on
+	 * the campaign's row.
+	 */
+	@Test
+	void theForecastReadsTheListOutOfReachOnlyWhenItChanges() throws Exception {
+		Campaign campaign = campaignOnTopicOne();
+		long id = campaign.id();
+		this.outOfReach.set(id, 0, List.of("Russia"), List.of(), "test");
+		assertThat(this.forecasts.forecast(id).leftOut()).containsKey("Russian Federation");
+		// rows written behind the list's back, its version unchanged: the remembered
+		// forecast stands, so the list was not read again
+		this.jdbc
+			.sql("insert into campaigns_out_of_reach (campaign_id, iso3, subject, set_by) values (?, 'BLR', "
+					+ "false, 'behind')")
+			.param(id)
+			.update();
+		assertThat(this.forecasts.forecast(id).leftOut()).containsKey("Russian Federation")
+			.doesNotContainKey("Belarus");
+		// another instance saves a list: the version it moved on shows it here
+		this.jdbc.sql("update campaigns_campaign set out_of_reach_version = out_of_reach_version + 1 where id = ?")
+			.param(id)
+			.update();
+		assertThat(this.forecasts.forecast(id).leftOut()).containsKeys("Russian Federation", "Belarus");
+		// and saving here does too
+		this.outOfReach.set(id, 2, List.of(), List.of("PRK"), "test");
+		assertThat(this.forecasts.forecast(id).leftOut()).doesNotContainKeys("Russian Federation", "Belarus")
+			.containsKey("Democratic People's Republic of Korea");
 	}
 
 	/**
@@ -246,7 +278,15 @@ class CampaignForecastWebTests {
 		long id = campaign.id();
 		WhatIfs.Result result = this.whatIfs.whatIf(id, List.of(new WhatIfs.Choice("USA", Vote.NO),
 				new WhatIfs.Choice("African States", Vote.ABSTAIN), new WhatIfs.Choice("Kenya", Vote.YES)));
-		assertThat(result.words()).isEqualTo("If USA votes No, African States abstains, Kenya votes Yes");
+		// the verb agrees with a group, and a code reads as its state's name
+		assertThat(result.words())
+			.isEqualTo("If the United States of America votes No, the African States abstain, Kenya votes Yes");
+		assertThat(this.whatIfs
+			.whatIf(id, List.of(new WhatIfs.Choice("EU", Vote.YES), new WhatIfs.Choice("Russia", Vote.NO),
+					new WhatIfs.Choice("LDC", Vote.NON_VOTING), new WhatIfs.Choice("ARAB_LEAGUE", Vote.ABSTAIN)))
+			.words())
+			.isEqualTo("If the European Union votes Yes, the Russian Federation votes No, "
+					+ "the Least Developed Countries do not vote, the League of Arab States abstains");
 		assertThat(result.fixed()).hasSize(1 + 54).contains("Kenya");
 		// 53 African members abstain for sure, Kenya votes Yes, the US No
 		assertThat(result.then().abstain().low()).isGreaterThanOrEqualTo(53);
@@ -267,7 +307,7 @@ class CampaignForecastWebTests {
 			.perform(get(path + "what-if").param("choice", "United States:no")
 				.header("Authorization", "Bearer " + viewer))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.scenario").value("If United States votes No"))
+			.andExpect(jsonPath("$.scenario").value("If the United States of America votes No"))
 			.andExpect(jsonPath("$.fixed[0]").exists());
 		this.mvc
 			.perform(get(path + "what-if").param("choice", "Atlantis:NO").header("Authorization", "Bearer " + viewer))
@@ -300,9 +340,20 @@ class CampaignForecastWebTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("If USA votes No, Kenya abstains")
+		assertThat(page).contains("If the United States of America votes No, Kenya abstains")
 			.contains("US votes No")
-			.contains("Under the scenario");
+			.contains("Under the scenario")
+			.doesNotContain("/forecast/scenarios\"");
+		// saving is offered to a coordinator, whose page reads the role from its own
+		// request
+		assertThat(this.mvc
+			.perform(get("/campaigns/" + id + "/forecast/what-if").param("target", "USA")
+				.param("vote", "NO")
+				.with(user(this.accounts.user(Role.COORDINATOR)).roles("COORDINATOR")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("/forecast/scenarios\"");
 		String daily = this.mvc
 			.perform(get("/campaigns/" + id + "/daily").with(user(this.accounts.user(Role.VIEWER)).roles("VIEWER")))
 			.andExpect(status().isOk())

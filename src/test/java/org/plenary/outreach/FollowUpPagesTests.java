@@ -166,6 +166,8 @@ class FollowUpPagesTests {
 	@Test
 	void theEscalationFragmentOffersAcceptAndDismiss() throws Exception {
 		Campaign campaign = this.campaigns.generalAssembly(DecisionRule.TWO_THIRDS);
+		// a Permanent Representative of the whip's organisation, whatever ran before
+		this.outreach.person("PR " + System.nanoTime(), Level.PERMANENT_REPRESENTATIVE);
 		String whip = this.accounts.user(Role.WHIP);
 		String path = "/campaigns/" + campaign.id() + "/states/MHL/escalation";
 		String fragment = this.mvc.perform(get(path).with(user(whip).roles("WHIP")))

@@ -290,6 +290,39 @@ class ReportPdfTests {
 			.doesNotContain(">France<");
 	}
 
+	/**
+	 * A slip 20 days old is history, not "slipping": My calls reads only the last 14 days
+	 * of the campaign's changes, and a slip within them still ranks first.
+	 */
+	@Test
+	void aSlipOlderThanTwoWeeksIsNotSlipping() {
+		Campaign campaign = this.testCampaigns.generalAssembly(DecisionRule.SIMPLE_MAJORITY);
+		long id = campaign.id();
+		String whipUser = this.accounts.user(Role.WHIP);
+		Person me = this.outreach.person("Official " + whipUser, Level.AMBASSADOR, whipUser);
+		for (String iso3 : List.of("PER", "CHL")) {
+			this.assignments.assign(id, iso3, me.id(), null, "coordinator");
+			this.whip.record(new WhipCount.RecordStance(id, iso3, Stance.YES, null, null, null, null, null, 0, null),
+					"w");
+			this.whip.record(
+					new WhipCount.RecordStance(id, iso3, Stance.LEANING_NO, null, null, null, null, null, 1, null),
+					"w");
+		}
+		this.jdbc
+			.sql("update whip_stance_change set recorded_at = now() - interval '20 days' where campaign_id = ? "
+					+ "and iso3 = 'PER'")
+			.param(id)
+			.update();
+
+		List<MyCalls.Call> calls = this.myCalls.today(id, whipUser, 193);
+		assertThat(calls).extracting(MyCalls.Call::iso3).containsExactly("CHL", "PER");
+		assertThat(calls.get(0).why()).startsWith("slipped from Yes to Leaning no");
+		assertThat(calls.get(1).why()).doesNotContain("slipped");
+		assertThat(this.whip.changesSince(id, java.time.Instant.now().minus(MyCalls.SLIP)))
+			.extracting(org.plenary.whip.StanceChange::iso3)
+			.containsOnly("CHL");
+	}
+
 	@Test
 	void myCallsAreTheStatesIOwnOverdueFirst() throws Exception {
 		Campaign campaign = this.testCampaigns.generalAssembly(DecisionRule.SIMPLE_MAJORITY);
