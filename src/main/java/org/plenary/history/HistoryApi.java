@@ -39,7 +39,11 @@ class HistoryApi {
 
 	private final ImportJobs jobs;
 
-	HistoryApi(RollCalls rollCalls, StateRecords records, VoteImporter importer, ImportJobs jobs) {
+	private final HistoryCurrency currency;
+
+	HistoryApi(RollCalls rollCalls, StateRecords records, VoteImporter importer, ImportJobs jobs,
+			HistoryCurrency currency) {
+		this.currency = currency;
 		this.rollCalls = rollCalls;
 		this.records = records;
 		this.importer = importer;
@@ -48,6 +52,20 @@ class HistoryApi {
 
 	/** A roll call with each state's vote, grouped by vote. */
 	record RollCallDetail(RollCall rollCall, String outcome, Map<Vote, List<StateVote>> votes, List<String> defects) {
+	}
+
+	@GetMapping("/history/currency")
+	@Operation(summary = "How current the voting history is: the latest recorded vote, each dataset's latest, and the "
+			+ "General Assembly sessions that have no recorded vote, with a warning in words")
+	HistoryCurrencyView currency() {
+		HistoryCurrency.Currency currency = this.currency.now(java.time.LocalDate.now());
+		return new HistoryCurrencyView(currency.latest(), currency.sources(), currency.missingSessions(),
+				currency.warning());
+	}
+
+	/** How current the voting history is. */
+	record HistoryCurrencyView(java.time.LocalDate latest, List<HistoryCurrency.Source> sources,
+			List<Integer> missingSessions, String warning) {
 	}
 
 	@GetMapping("/roll-calls")

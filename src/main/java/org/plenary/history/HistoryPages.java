@@ -39,8 +39,11 @@ class HistoryPages {
 
 	private final ImportJobs jobs;
 
-	HistoryPages(RollCalls rollCalls, StateRecords records, MemberStates states, VoteImporter importer,
-			ImportJobs jobs) {
+	private final HistoryCurrency currency;
+
+	HistoryPages(RollCalls rollCalls, StateRecords records, MemberStates states, VoteImporter importer, ImportJobs jobs,
+			HistoryCurrency currency) {
+		this.currency = currency;
 		this.rollCalls = rollCalls;
 		this.records = records;
 		this.states = states;
@@ -64,6 +67,9 @@ class HistoryPages {
 		model.addAttribute("session", session);
 		model.addAttribute("outcome", outcome);
 		model.addAttribute("outcomes", RollCall.Outcome.values());
+		if (htmx == null) {
+			model.addAttribute("currency", this.currency.now(LocalDate.now()));
+		}
 		return (htmx != null) ? "history/search :: results" : "history/search";
 	}
 
