@@ -272,6 +272,7 @@ public final class Rights {
 
 	private static void statesAndHistory(Builder table) {
 		table.section("Member states and the voting history (reference data)");
+		table.signedIn("GET /api/v1/history/currency", "How current the voting history is");
 		table.signedIn("GET /states", "The register of states");
 		table.signedIn("GET /states/{iso3}", "One state's profile");
 		table.signedIn("GET /states/{iso3}/record", "A state's voting record");

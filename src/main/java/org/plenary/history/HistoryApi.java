@@ -44,12 +44,15 @@ class HistoryApi {
 
 	private final ImportJobs jobs;
 
+	private final HistoryCurrency currency;
+
 	private final ImportNames names;
 
 	private final StateNameMappings mappings;
 
-	HistoryApi(RollCalls rollCalls, StateRecords records, VoteImporter importer, ImportJobs jobs, ImportNames names,
-			StateNameMappings mappings) {
+	HistoryApi(RollCalls rollCalls, StateRecords records, VoteImporter importer, ImportJobs jobs,
+			HistoryCurrency currency, ImportNames names, StateNameMappings mappings) {
+		this.currency = currency;
 		this.rollCalls = rollCalls;
 		this.records = records;
 		this.importer = importer;
@@ -68,6 +71,20 @@ class HistoryApi {
 
 	/** A roll call with each state's vote, grouped by vote. */
 	record RollCallDetail(RollCall rollCall, String outcome, Map<Vote, List<StateVote>> votes, List<String> defects) {
+	}
+
+	@GetMapping("/history/currency")
+	@Operation(summary = "How current the voting history is: the latest recorded vote, each dataset's latest, and the "
+			+ "General Assembly sessions that have no recorded vote, with a warning in words")
+	HistoryCurrencyView currency() {
+		HistoryCurrency.Currency currency = this.currency.now(java.time.LocalDate.now());
+		return new HistoryCurrencyView(currency.latest(), currency.sources(), currency.missingSessions(),
+				currency.warning());
+	}
+
+	/** How current the voting history is. */
+	record HistoryCurrencyView(java.time.LocalDate latest, List<HistoryCurrency.Source> sources,
+			List<Integer> missingSessions, String warning) {
 	}
 
 	@GetMapping("/roll-calls")

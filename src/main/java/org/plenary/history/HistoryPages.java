@@ -40,12 +40,15 @@ class HistoryPages {
 
 	private final ImportJobs jobs;
 
+	private final HistoryCurrency currency;
+
 	private final ImportNames names;
 
 	private final StateNameMappings mappings;
 
 	HistoryPages(RollCalls rollCalls, StateRecords records, MemberStates states, VoteImporter importer, ImportJobs jobs,
-			ImportNames names, StateNameMappings mappings) {
+			HistoryCurrency currency, ImportNames names, StateNameMappings mappings) {
+		this.currency = currency;
 		this.rollCalls = rollCalls;
 		this.records = records;
 		this.states = states;
@@ -74,6 +77,9 @@ class HistoryPages {
 		model.addAttribute("session", session);
 		model.addAttribute("outcome", outcome);
 		model.addAttribute("outcomes", RollCall.Outcome.values());
+		if (htmx == null) {
+			model.addAttribute("currency", this.currency.now(LocalDate.now()));
+		}
 		return (htmx != null) ? "history/search :: results" : "history/search";
 	}
 

@@ -945,6 +945,7 @@ class RightsTests {
 		s.add("POST /api/v1/history-fetches", "/api/v1/history-fetches");
 		s.add("GET /api/v1/history-fetches/{id}", "/api/v1/history-fetches/{fetch}");
 		// states and the voting history
+		s.add("GET /api/v1/history/currency", "/api/v1/history/currency");
 		s.add("GET /states", "/states?bloc=EU");
 		s.add("GET /states/{iso3}", "/states/BRA");
 		s.add("GET /states/{iso3}/record", "/states/FRA/record");
