@@ -334,6 +334,9 @@ class EveryPageFitsAPhoneAndADeskForEveryRoleBrowserTests {
 			if (name.equals("id") && pattern.startsWith("/history/roll-calls/")) {
 				value = values.get("rollCall");
 			}
+			else if (name.equals("id") && pattern.startsWith("/history/imports/fetches/")) {
+				value = values.get("fetch");
+			}
 			else if (name.equals("id") && pattern.startsWith("/history/imports/")) {
 				value = values.get("import");
 			}
@@ -388,6 +391,20 @@ class EveryPageFitsAPhoneAndADeskForEveryRoleBrowserTests {
 					.query(Long.class)
 					.single()
 					.toString());
+		// an update of the voting history that ended with a line of each kind
+		values.put("fetch", this.jdbc.sql("""
+				insert into history_fetch (started_by, finished_at, succeeded, lines) values (?, now(), false, ?)
+				returning id""")
+			.params(administrator, new String[] {
+					"GA voting data (UN Digital Library): downloaded 362.4 MB (resumed) from "
+							+ "https://digitallibrary.un.org/record/4060887/files/2026_11_28_ga_voting_with_a_long_name.csv",
+					"GA resolutions, session 81: not published (HTTP 404) at "
+							+ "https://raw.githubusercontent.com/UNxml/GAresolutions/main/data_extract/81.json",
+					"GA resolutions, session 80: REFUSED: refused, the file kept from the last run is unchanged: "
+							+ "expected UN GA resolutions (JSON Lines) but received UN Digital Library voting data (CSV)" })
+			.query(Long.class)
+			.single()
+			.toString());
 
 		Campaign campaign = this.campaigns.open(new Campaigns.OpenCampaign(
 				"Territorial integrity of Ukraine: defending the principles of the Charter of the United Nations "
