@@ -54,7 +54,7 @@ class BacktestCommand implements PlenaryCommand {
 	@Override
 	public String usage() {
 		return "backtest [--history FILE...] (--targets TARGETS.csv | --auto [--from YYYY-MM-DD] [--to YYYY-MM-DD]) "
-				+ "[--out SCORES.csv] [--plain-intervals] [--reads [--seed N]]   (forecasts past votes from earlier ones "
+				+ "[--out SCORES.csv] [--plain-intervals] [--reads [--seed N] [--read-errors X]]   (forecasts past votes from earlier ones "
 				+ "and scores them against the actual votes; --reads adds simulated whip reads to a growing share of "
 				+ "the members)";
 	}
@@ -64,7 +64,8 @@ class BacktestCommand implements PlenaryCommand {
 
 	@Override
 	public int run(List<String> args, PrintStream out) throws IOException {
-		Arguments arguments = Arguments.parse(args, List.of("--targets", "--from", "--to", "--out", "--seed"),
+		Arguments arguments = Arguments.parse(args,
+				List.of("--targets", "--from", "--to", "--out", "--seed", "--read-errors"),
 				List.of("--auto", "--reads", "--plain-intervals"));
 		boolean auto = arguments.has("--auto");
 		String targetsFile = arguments.options().get("--targets");
@@ -106,7 +107,7 @@ class BacktestCommand implements PlenaryCommand {
 		TargetForecaster forecaster = this.history.forecaster(votes, ModelSettings.defaults())
 			.widening(!arguments.has("--plain-intervals"));
 		if (arguments.has("--reads")) {
-			return withReads(votes, forecaster, targets, seed(arguments), out);
+			return withReads(votes, forecaster, targets, seed(arguments), readErrors(arguments), out);
 		}
 		forecaster.prepare(targets.stream().map(Scored::target).toList()).forEach(System.err::println);
 		Scores model = new Scores();
@@ -186,7 +187,7 @@ class BacktestCommand implements PlenaryCommand {
 	 * The backtest with simulated reads: each target at every share of members read, with
 	 * the product's trust and with the trust learned from the simulated reads.
 	 */
-	private int withReads(PastVotes votes, TargetForecaster forecaster, List<Scored> targets, long seed,
+	private int withReads(PastVotes votes, TargetForecaster forecaster, List<Scored> targets, long seed, double errors,
 			PrintStream out) {
 		forecaster.prepare(targets.stream().map(Scored::target).toList()).forEach(System.err::println);
 		List<ReadsBacktest.Case> cases = new ArrayList<>();
@@ -200,8 +201,8 @@ class BacktestCommand implements PlenaryCommand {
 			}
 			cases.add(new ReadsBacktest.Case(scored.target(), prepared.forecast(), actual));
 		}
-		ReadsBacktest.Result result = ReadsBacktest.run(cases, Reliability.defaults(), seed);
-		out.printf(Locale.ROOT, "%d targets, simulated reads (seed %d)%n", cases.size(), seed);
+		ReadsBacktest.Result result = ReadsBacktest.run(cases, Reliability.defaults(), seed, errors);
+		out.printf(Locale.ROOT, "%d targets, simulated reads (seed %d, errors x %.2f)%n", cases.size(), seed, errors);
 		out.printf(Locale.ROOT, "%-8s %8s | %-36s | %-36s%n", "", "", "trust as the product has it",
 				"trust learned from these reads");
 		out.printf(Locale.ROOT, "%-8s %8s | %10s %12s %12s | %10s %12s %12s%n", "read", "reads", "log loss",
@@ -224,6 +225,21 @@ class BacktestCommand implements PlenaryCommand {
 					c.reads(), c.kept(), c.expected(), c.expectedLearned());
 		}
 		return 0;
+	}
+
+	private static double readErrors(Arguments arguments) {
+		String text = arguments.options().getOrDefault("--read-errors", "1");
+		try {
+			double errors = Double.parseDouble(text);
+			if (errors >= 0 && errors <= 1 / 0.45) {
+				return errors;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// said below
+		}
+		throw new UsageException(
+				"--read-errors takes a multiple of the simulated error rates, e.g. 0.5, not '" + text + "'");
 	}
 
 	private static long seed(Arguments arguments) {

@@ -59,15 +59,17 @@ public final class ReadsBacktest {
 	 * Runs the backtest.
 	 * @param trust the product's trust in reads (e.g. {@link Reliability#defaults()})
 	 * @param seed the seed of the simulated reads (each case draws its own from it)
+	 * @param errors how often reads are wrong, as a multiple of {@link SimulatedReads}'
+	 * rates
 	 */
-	public static Result run(List<Case> cases, Reliability trust, long seed) {
+	public static Result run(List<Case> cases, Reliability trust, long seed, double errors) {
 		List<List<VoteProbabilities>> priors = new ArrayList<>();
 		List<List<Read>> reads = new ArrayList<>();
 		List<Reliability.Outcome> outcomes = new ArrayList<>();
 		for (int c = 0; c < cases.size(); c++) {
 			Case one = cases.get(c);
 			List<VoteProbabilities> prior = one.forecast().marginals();
-			SimulatedReads simulation = new SimulatedReads(seed * 1_000_003L + c);
+			SimulatedReads simulation = new SimulatedReads(seed * 1_000_003L + c, errors);
 			List<Read> list = new ArrayList<>();
 			for (int state : simulation.order(prior.size())) {
 				Vote actual = one.actual().get(state);

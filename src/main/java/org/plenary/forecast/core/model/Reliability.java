@@ -12,12 +12,11 @@ import org.plenary.forecast.core.tally.VoteProbabilities;
  * So with {@code trust = 1 - exp(-lambda)} and
  * {@code lambda = base(category) x confidence x level x 0.5^(age / half-life)}, the vote
  * given the read is {@code trust} on the vote it points to plus {@code (1 - trust)} times
- * the model's probabilities without it (a read of Yes, No or Abstain leaves the
- * probability of Non-voting as the model has it: see {@link #given}). A firm Abstain from
- * a Deputy Permanent Representative on a state whose history says Yes at 95 % thus leaves
- * it most likely to abstain (93 % trust: 0.93 + 0.07 x 0.04 against 0.07 x 0.95), where a
- * fixed Bayes factor (the odds times 20) left it at 66 % Yes: a confident history
- * outweighed any read, which no whip would accept.
+ * the model's probabilities without it. A firm Abstain from a Deputy Permanent
+ * Representative on a state whose history says Yes at 95 % thus leaves it most likely to
+ * abstain (93 % trust: 0.93 + 0.07 x 0.04 against 0.07 x 0.95), where a fixed Bayes
+ * factor (the odds times 20) left it at 66 % Yes: a confident history outweighed any
+ * read, which no whip would accept.
  * <p>
  * Defaults: a firm read is right 95 % of the time ({@value #DEFAULT_FIRM} =
  * {@code -log 0.05}), a leaning read 60 % ({@value #DEFAULT_LEANING} = {@code -log 0.4});
@@ -61,49 +60,23 @@ public record Reliability(double firm, double leaning, int firmReads, int leanin
 
 	/**
 	 * The read's likelihood for each vote, in the order of {@link Vote}, against the
-	 * model's probabilities without it: Bayes' rule with it gives the mixture of
-	 * {@link #given}. A read of Absent gets {@code 1 + trust / ((1 - trust) p)} on
-	 * Non-voting, 1 elsewhere. A read of Yes, No or Abstain gets
-	 * {@code 1 + trust (1 - q) / ((1 - trust) p)} on its vote, 1 on the other two and
-	 * {@code 1 / (1 - trust)} on Non-voting (q the model's Non-voting), which leaves
-	 * Non-voting as the model has it.
+	 * model's probabilities without it: Bayes' rule with it gives the mixture above. The
+	 * vote it points to gets {@code 1 + trust / ((1 - trust) p)}, the others 1.
 	 */
 	public double[] likelihood(WhipRead read, VoteProbabilities prior) {
 		double[] l = { 1, 1, 1, 1 };
 		double trust = Math.min(trust(read), 1 - 1e-12);
 		double p = Math.max(FLOOR, prior.probability(read.vote()));
-		if (read.vote() == Vote.NON_VOTING) {
-			l[read.vote().ordinal()] = 1 + trust / ((1 - trust) * p);
-			return l;
-		}
-		double present = 1 - prior.nonVoting();
-		l[read.vote().ordinal()] = 1 + trust * present / ((1 - trust) * p);
-		l[Vote.NON_VOTING.ordinal()] = 1 / (1 - trust);
+		l[read.vote().ordinal()] = 1 + trust / ((1 - trust) * p);
 		return l;
 	}
 
-	/**
-	 * The state's probabilities given the read: the mixture itself. A read of how a state
-	 * will vote says how it votes if its delegation is in the room, not whether it will
-	 * be: the backtest with simulated reads (docs/benchmarks.md) showed that trusting a
-	 * Yes read against Non-voting too made the forecast worse than the history alone, as
-	 * a tenth of the members do not vote on a typical roll call and whips seldom foresee
-	 * which. So a read of Yes, No or Abstain is {@code trust} on its vote among the
-	 * present votes, Non-voting staying as the model has it; a read of Absent is
-	 * {@code trust} on Non-voting.
-	 */
+	/** The state's probabilities given the read: the mixture itself. */
 	public VoteProbabilities given(WhipRead read, VoteProbabilities prior) {
 		double trust = trust(read);
 		double[] p = new double[4];
-		double present = (read.vote() == Vote.NON_VOTING) ? 1 : 1 - prior.nonVoting();
 		for (Vote vote : Vote.values()) {
-			boolean kept = vote == read.vote();
-			if (read.vote() != Vote.NON_VOTING && vote == Vote.NON_VOTING) {
-				p[vote.ordinal()] = prior.probability(vote);
-			}
-			else {
-				p[vote.ordinal()] = (1 - trust) * prior.probability(vote) + (kept ? trust * present : 0);
-			}
+			p[vote.ordinal()] = (1 - trust) * prior.probability(vote) + ((vote == read.vote()) ? trust : 0);
 		}
 		return VoteProbabilities.of(p[0], p[1], p[2], p[3]);
 	}
@@ -133,46 +106,33 @@ public record Reliability(double firm, double leaning, int firmReads, int leanin
 	}
 
 	/**
-	 * Newton's method on the log-posterior of one base: with {@code u = exp(-base s)}, s
-	 * the read's scale, p what the model gave the vote it points to and q its Non-voting,
-	 * a read is kept with probability {@code A - u B} and broken with
-	 * {@code 1 - A + u B}, where {@code A = 1 - q} and {@code B = A - p} for a read of
-	 * Yes, No or Abstain (its trust covers the present votes only) and {@code A = 1},
-	 * {@code B = 1 - p} for a read of Absent.
+	 * Newton's method on the concave log-posterior of one base: a kept read has
+	 * probability {@code 1 - u}, a broken one {@code u}, with
+	 * {@code u = exp(-base s) (1 - p)}, s the read's scale and p what the model gave the
+	 * vote it points to.
 	 */
 	private static double fit(List<Outcome> outcomes, double prior) {
 		if (outcomes.isEmpty()) {
 			return prior;
 		}
 		double base = prior;
-		for (int iteration = 0; iteration < 100; iteration++) {
+		for (int iteration = 0; iteration < 50; iteration++) {
 			double gradient = -PRIOR_READS * (base - prior);
 			double curvature = -PRIOR_READS;
 			for (Outcome outcome : outcomes) {
 				WhipRead read = outcome.read();
 				double s = read.confidence() * read.level() * Math.pow(0.5, read.ageDays() / HALF_LIFE_DAYS);
 				double p = Math.max(FLOOR, Math.min(1 - 1e-9, outcome.prior().probability(read.vote())));
-				double a = (read.vote() == Vote.NON_VOTING) ? 1 : 1 - outcome.prior().nonVoting();
-				double b = Math.max(0, a - p);
-				double u = Math.exp(-base * s);
-				if (b <= 0) {
-					continue; // the model was already sure of the read's vote: no
-								// evidence
-				}
 				if (outcome.kept()) {
-					double kept = Math.max(1e-12, a - u * b);
-					gradient += s * u * b / kept;
-					curvature -= s * s * u * b * a / (kept * kept);
+					double u = Math.exp(-base * s) * (1 - p);
+					gradient += s * u / (1 - u);
+					curvature -= s * s * u / ((1 - u) * (1 - u));
 				}
 				else {
-					double broken = Math.max(1e-12, 1 - a + u * b);
-					gradient -= s * u * b / broken;
-					curvature += s * s * u * b * (1 - a) / (broken * broken);
+					gradient -= s;
 				}
 			}
-			// where the broken reads of present votes make it convex, a cautious ascent
-			// step
-			double step = gradient / ((curvature < 0) ? curvature : -(PRIOR_READS + Math.abs(curvature)));
+			double step = gradient / curvature;
 			base -= step;
 			base = Math.max(0, Math.min(10, base));
 			if (Math.abs(step) < 1e-9) {

@@ -78,8 +78,18 @@ public final class SimulatedReads {
 
 	private final Random random;
 
-	public SimulatedReads(long seed) {
+	private final double errors;
+
+	/**
+	 * @param errors how often reads are wrong, as a multiple of the rates above (1: as
+	 * the sources above; 0.5: half as often)
+	 */
+	public SimulatedReads(long seed, double errors) {
+		if (!(errors >= 0)) {
+			throw new IllegalArgumentException("A multiple of the error rates is not negative");
+		}
 		this.random = new Random(seed);
+		this.errors = errors;
 	}
 
 	/** A random order of the members: the first share of it is read. */
@@ -110,11 +120,11 @@ public final class SimulatedReads {
 		Vote pointed;
 		boolean right;
 		if (actual == Vote.NON_VOTING) {
-			right = this.random.nextDouble() < ABSENCE_FORESEEN;
+			right = this.random.nextDouble() < 1 - this.errors * (1 - ABSENCE_FORESEEN);
 			pointed = right ? Vote.NON_VOTING : mostLikelyPresent(history);
 		}
 		else {
-			double chance = source.right(firm) + CONFIDENCE_RIGHT[confidence] - PER_DAY * age;
+			double chance = 1 - this.errors * (1 - (source.right(firm) + CONFIDENCE_RIGHT[confidence] - PER_DAY * age));
 			right = this.random.nextDouble() < chance;
 			pointed = right ? actual : wrong(actual, history);
 		}
