@@ -17,10 +17,13 @@ import org.plenary.forecast.core.model.AutoTargets;
 import org.plenary.forecast.core.model.Baseline;
 import org.plenary.forecast.core.model.ModelSettings;
 import org.plenary.forecast.core.model.PastVotes;
+import org.plenary.forecast.core.model.ReadsBacktest;
+import org.plenary.forecast.core.model.Reliability;
 import org.plenary.forecast.core.model.Scores;
 import org.plenary.forecast.core.model.Target;
 import org.plenary.forecast.core.model.TargetForecast;
 import org.plenary.forecast.core.model.TargetForecaster;
+import org.plenary.forecast.core.model.TrackRecord;
 import org.plenary.forecast.core.tally.ExactTally;
 import org.plenary.forecast.core.tally.Vote;
 import org.plenary.forecast.core.tally.VoteProbabilities;
@@ -51,7 +54,9 @@ class BacktestCommand implements PlenaryCommand {
 	@Override
 	public String usage() {
 		return "backtest [--history FILE...] (--targets TARGETS.csv | --auto [--from YYYY-MM-DD] [--to YYYY-MM-DD]) "
-				+ "[--out SCORES.csv]   (forecasts past votes from earlier ones and scores them against the actual votes)";
+				+ "[--out SCORES.csv] [--plain-intervals] [--reads [--seed N] [--read-errors X]]   (forecasts past votes from earlier ones "
+				+ "and scores them against the actual votes; --reads adds simulated whip reads to a growing share of "
+				+ "the members)";
 	}
 
 	private record Scored(Target target, int rollCall) {
@@ -59,7 +64,9 @@ class BacktestCommand implements PlenaryCommand {
 
 	@Override
 	public int run(List<String> args, PrintStream out) throws IOException {
-		Arguments arguments = Arguments.parse(args, List.of("--targets", "--from", "--to", "--out"), List.of("--auto"));
+		Arguments arguments = Arguments.parse(args,
+				List.of("--targets", "--from", "--to", "--out", "--seed", "--read-errors"),
+				List.of("--auto", "--reads", "--plain-intervals"));
 		boolean auto = arguments.has("--auto");
 		String targetsFile = arguments.options().get("--targets");
 		if (auto == (targetsFile != null)) {
@@ -97,10 +104,16 @@ class BacktestCommand implements PlenaryCommand {
 				targets.add(new Scored(target, rollCall));
 			}
 		}
-		TargetForecaster forecaster = this.history.forecaster(votes, ModelSettings.defaults());
+		TargetForecaster forecaster = this.history.forecaster(votes, ModelSettings.defaults())
+			.widening(!arguments.has("--plain-intervals"));
+		if (arguments.has("--reads")) {
+			return withReads(votes, forecaster, targets, seed(arguments), readErrors(arguments), out);
+		}
 		forecaster.prepare(targets.stream().map(Scored::target).toList()).forEach(System.err::println);
 		Scores model = new Scores();
 		Scores baseline = new Scores();
+		Scores novelModel = new Scores();
+		Scores novelBaseline = new Scores();
 		ExactTally tally = new ExactTally();
 		List<String> rows = new ArrayList<>();
 		out.println(targets.size() + " targets; forecast from the votes before each target's date only");
@@ -123,24 +136,120 @@ class BacktestCommand implements PlenaryCommand {
 			oneBase.add(base, actual, tally.independent(base).summary(scored.target().rule()));
 			model.add(forecast.probabilities(), actual, forecast.summary());
 			baseline.add(base, actual, tally.independent(base).summary(scored.target().rule()));
+			int referenceYes = TrackRecord.referenceYes(votes, forecast.references(), forecast.members());
+			if (novel(referenceYes, counts[0])) {
+				novelModel.add(forecast.probabilities(), actual, forecast.summary());
+				novelBaseline.add(base, actual, tally.independent(base).summary(scored.target().rule()));
+			}
 			out.printf(Locale.ROOT, "%s (%s): actual %d-%d-%d, %d non-voting; log loss %.3f (baseline %.3f)%n",
 					scored.target().name(), scored.target().date(), counts[0], counts[1], counts[2], counts[3],
 					one.logLoss(), oneBase.logLoss());
 			out.println("  " + ForecastCommand.counts(forecast.summary()));
-			rows.add(String.format(Locale.ROOT, "%s,%s,%d,%d,%d,%d,%.1f,%.1f,%.1f,%.1f,%.4f,%.4f,%.4f",
+			rows.add(String.format(Locale.ROOT,
+					"%s,%s,%d,%d,%d,%d,%.1f,%.1f,%.1f,%.1f,%.4f,%.4f,%.4f,%d,%d,%d,%.2f,%.3f,%.2f",
 					ForecastCommand.csv(scored.target().name()), scored.target().date(), counts[0], counts[1],
 					counts[2], counts[3], forecast.summary().yes().expected(), forecast.summary().no().expected(),
 					forecast.summary().abstain().expected(), forecast.summary().nonVoting().expected(),
-					forecast.summary().adoptionProbability(), one.logLoss(), oneBase.logLoss()));
+					forecast.summary().adoptionProbability(), one.logLoss(), oneBase.logLoss(), referenceYes,
+					forecast.summary().yes().low(), forecast.summary().yes().high(),
+					forecast.departure().yearsSinceReference(), forecast.departure().referenceSpread(),
+					forecast.departure().factor()));
 		}
 		out.println();
 		report(model, baseline, out);
+		out.println();
+		out.printf(Locale.ROOT, "Votes whose Yes count moved by more than %d from the first reference's: ", NOVEL);
+		if (novelModel.targets() == 0) {
+			out.println("none");
+		}
+		else {
+			out.println();
+			report(novelModel, novelBaseline, out);
+		}
 		String outFile = arguments.options().get("--out");
 		if (outFile != null) {
 			write(Path.of(outFile), rows);
 			out.println("Wrote " + outFile);
 		}
 		return 0;
+	}
+
+	/**
+	 * A vote is novel when its Yes count moved by more than this from its reference's.
+	 */
+	static final int NOVEL = 20;
+
+	static boolean novel(int referenceYes, int yes) {
+		return referenceYes >= 0 && Math.abs(yes - referenceYes) > NOVEL;
+	}
+
+	/**
+	 * The backtest with simulated reads: each target at every share of members read, with
+	 * the product's trust and with the trust learned from the simulated reads.
+	 */
+	private int withReads(PastVotes votes, TargetForecaster forecaster, List<Scored> targets, long seed, double errors,
+			PrintStream out) {
+		forecaster.prepare(targets.stream().map(Scored::target).toList()).forEach(System.err::println);
+		List<ReadsBacktest.Case> cases = new ArrayList<>();
+		for (Scored scored : targets) {
+			TargetForecaster.Prepared prepared = forecaster.prepared(scored.target());
+			List<Vote> actual = new ArrayList<>();
+			for (String iso3 : prepared.members()) {
+				int state = votes.stateIndex(iso3);
+				Vote vote = (state < 0) ? null : votes.vote(scored.rollCall(), state);
+				actual.add((vote == null) ? Vote.NON_VOTING : vote);
+			}
+			cases.add(new ReadsBacktest.Case(scored.target(), prepared.forecast(), actual));
+		}
+		ReadsBacktest.Result result = ReadsBacktest.run(cases, Reliability.defaults(), seed, errors);
+		out.printf(Locale.ROOT, "%d targets, simulated reads (seed %d, errors x %.2f)%n", cases.size(), seed, errors);
+		out.printf(Locale.ROOT, "%-8s %8s | %-36s | %-36s%n", "", "", "trust as the product has it",
+				"trust learned from these reads");
+		out.printf(Locale.ROOT, "%-8s %8s | %10s %12s %12s | %10s %12s %12s%n", "read", "reads", "log loss",
+				"unread l.l.", "Yes MAE", "log loss", "unread l.l.", "Yes MAE");
+		for (int i = 0; i < result.product().size(); i++) {
+			ReadsBacktest.Row p = result.product().get(i);
+			ReadsBacktest.Row l = result.learned().get(i);
+			out.printf(Locale.ROOT, "%7.0f%% %8d | %10.4f %12.4f %12.2f | %10.4f %12.4f %12.2f%n", 100 * p.share(),
+					p.reads(), p.scores().logLoss(), p.unreadLogLoss(), p.scores().yesError(), l.scores().logLoss(),
+					l.unreadLogLoss(), l.scores().yesError());
+		}
+		out.println();
+		out.println("Learned from the simulated reads: " + result.reliability());
+		out.println("Product's trust: " + Reliability.defaults());
+		out.printf(Locale.ROOT, "%-34s %8s %8s %10s %10s%n", "reads kept, by source and category", "reads", "kept",
+				"expected", "learned");
+		for (ReadsBacktest.Calibration c : result.calibration()) {
+			out.printf(Locale.ROOT, "%-34s %8d %8.3f %10.3f %10.3f%n",
+					c.source().name().toLowerCase(Locale.ROOT).replace('_', ' ') + (c.firm() ? ", firm" : ", leaning"),
+					c.reads(), c.kept(), c.expected(), c.expectedLearned());
+		}
+		return 0;
+	}
+
+	private static double readErrors(Arguments arguments) {
+		String text = arguments.options().getOrDefault("--read-errors", "1");
+		try {
+			double errors = Double.parseDouble(text);
+			if (errors >= 0 && errors <= 1 / 0.45) {
+				return errors;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// said below
+		}
+		throw new UsageException(
+				"--read-errors takes a multiple of the simulated error rates, e.g. 0.5, not '" + text + "'");
+	}
+
+	private static long seed(Arguments arguments) {
+		String text = arguments.options().getOrDefault("--seed", "20");
+		try {
+			return Long.parseLong(text);
+		}
+		catch (NumberFormatException ex) {
+			throw new UsageException("--seed takes a whole number, not '" + text + "'");
+		}
 	}
 
 	/** The roll call on the target's symbol on its date, or the first one after it. */
@@ -179,7 +288,8 @@ class BacktestCommand implements PlenaryCommand {
 	private static void write(Path file, List<String> rows) {
 		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			writer.write("target,date,yes,no,abstain,non_voting,expected_yes,expected_no,expected_abstain,"
-					+ "expected_non_voting,p_adoption,log_loss,baseline_log_loss\n");
+					+ "expected_non_voting,p_adoption,log_loss,baseline_log_loss,reference_yes,yes_low,yes_high,"
+					+ "years_since_reference,reference_spread,widening\n");
 			for (String row : rows) {
 				writer.write(row);
 				writer.write('\n');

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import org.plenary.campaigns.Campaign;
 import org.plenary.campaigns.Campaigns;
 import org.plenary.campaigns.Member;
+import org.plenary.forecast.core.model.Departure;
 import org.plenary.forecast.core.model.ModelSettings;
 import org.plenary.forecast.core.model.PastVotes;
 import org.plenary.forecast.core.model.VoteForecast;
@@ -119,7 +120,7 @@ class CampaignModels implements DisposableBean {
 
 	/** The same, for a campaign and members the caller has read already. */
 	String basis(Campaign campaign, List<Member> members) {
-		StringBuilder text = new StringBuilder("model 2|").append(asOf(campaign)).append('|');
+		StringBuilder text = new StringBuilder("model 3|").append(asOf(campaign)).append('|');
 		this.campaigns.references(campaign.id()).stream().sorted().forEach((id) -> text.append(id).append(','));
 		text.append('|');
 		members.forEach((m) -> text.append(m.iso3()).append(','));
@@ -259,6 +260,9 @@ class CampaignModels implements DisposableBean {
 			List<String> codes = members.stream().map(Member::iso3).sorted().toList();
 			VoteModel model = VoteModel.asOf(votes, asOf, refs, this.history.groupings(asOf), ModelSettings.defaults());
 			VoteForecast forecast = model.forecast(refs, codes, Set.of(), new HashSet<>());
+			// a vote that departs from its references gets wider intervals, as on the
+			// command line (docs/benchmarks.md, "Honest intervals on novel votes")
+			double widen = Departure.of(votes, refs, asOf).factor();
 			int took = (int) ((System.nanoTime() - start) / 1_000_000);
 			this.jdbc.sql("delete from forecast_model where campaign_id = ?").param(campaignId).update();
 			this.jdbc.sql("""
@@ -266,8 +270,8 @@ class CampaignModels implements DisposableBean {
 					  training_loss, weights, references_used, took_ms)
 					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					""")
-				.params(campaignId, basis, asOf, model.weights().sigmaShift(), model.weights().sigmaAbsence(),
-						model.weights().trainingVotes(),
+				.params(campaignId, basis, asOf, widen * model.weights().sigmaShift(),
+						widen * model.weights().sigmaAbsence(), model.weights().trainingVotes(),
 						Double.isNaN(model.trainingLogLoss()) ? null : model.trainingLogLoss(),
 						model.weights().toString(), String.join(", ", used), took)
 				.update();

@@ -43,9 +43,12 @@ class ForecastApi {
 
 	private final org.springframework.beans.factory.ObjectProvider<TargetPeople> people;
 
+	private final TrackRecords trackRecords;
+
 	ForecastApi(CampaignForecasts forecasts, ReadReliability reliability, Campaigns campaigns,
-			org.springframework.beans.factory.ObjectProvider<TargetPeople> people) {
+			org.springframework.beans.factory.ObjectProvider<TargetPeople> people, TrackRecords trackRecords) {
 		this.people = people;
+		this.trackRecords = trackRecords;
 		this.forecasts = forecasts;
 		this.reliability = reliability;
 		this.campaigns = campaigns;
@@ -72,11 +75,38 @@ class ForecastApi {
 
 	/**
 	 * {@code objective}: what the targets are ranked toward; {@code leftOut}: members no
-	 * call will move (name to why), left out of the targets.
+	 * call will move (name to why), left out of the targets; {@code trackRecord}: how the
+	 * model scored in backtests on votes like this one.
 	 */
 	record ForecastJson(long campaign, String status, String message, Double adoptionProbability, Counts counts,
 			double[] yesDistribution, double[] noDistribution, int reads, ModelJson model, String reliability,
-			List<StateJson> states, ObjectiveJson objective, java.util.Map<String, String> leftOut) {
+			List<StateJson> states, ObjectiveJson objective, java.util.Map<String, String> leftOut,
+			TrackRecordJson trackRecord) {
+	}
+
+	/**
+	 * How the model scored in backtests on past votes like this one (recurring General
+	 * Assembly votes of the last three years of the history, the contested ones when this
+	 * campaign's first reference was contested), against copying the reference's vote.
+	 * {@code ready}: false while the backtest is computed (the other fields null but
+	 * {@code words}); {@code enough}: false when too few comparable votes exist to say;
+	 * {@code within}: the distance from the result that counts as right;
+	 * {@code modelWithin} and {@code baselineWithin}: on how many votes the model's
+	 * expected Yes count, and the reference's Yes count, were that close.
+	 */
+	record TrackRecordJson(boolean ready, String kind, Integer votes, LocalDate from, LocalDate to, Boolean enough,
+			Integer within, Integer modelWithin, Integer baselineWithin, String words) {
+
+		static TrackRecordJson of(TrackRecords.View view) {
+			var s = view.summary();
+			if (s == null) {
+				return new TrackRecordJson(false, null, null, null, null, null, null, null, null, view.words());
+			}
+			return new TrackRecordJson(true, s.kind(), s.votes(), s.from(), s.to(), s.enough(),
+					org.plenary.forecast.core.model.TrackRecord.WITHIN, s.modelWithin(), s.baselineWithin(),
+					view.words());
+		}
+
 	}
 
 	/**
@@ -133,7 +163,8 @@ class ForecastApi {
 		CampaignForecast f = (own != null) ? own : this.forecasts.forecast(id);
 		if (!f.ready()) {
 			return new ForecastJson(id, f.status().name(), f.message(), null, null, new double[0], new double[0], 0,
-					null, null, List.of(), null, java.util.Map.of());
+					null, null, List.of(), null, java.util.Map.of(),
+					TrackRecordJson.of(this.trackRecords.forCampaign(id)));
 		}
 		var s = f.summary();
 		var m = f.model();
@@ -151,7 +182,7 @@ class ForecastApi {
 				new ObjectiveJson(f.objective().kind().name(),
 						(f.objective().kind() == Targeting.Objective.Kind.GOAL) ? f.objective().goalYes() : null,
 						f.objective().words()),
-				f.leftOut());
+				f.leftOut(), TrackRecordJson.of(this.trackRecords.forCampaign(id)));
 	}
 
 	@GetMapping("/targets")

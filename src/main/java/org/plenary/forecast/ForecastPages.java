@@ -43,9 +43,12 @@ class ForecastPages {
 
 	private final org.springframework.beans.factory.ObjectProvider<TargetPeople> people;
 
+	private final TrackRecords trackRecords;
+
 	ForecastPages(CampaignForecasts forecasts, Campaigns campaigns, ReadReliability reliability, RoleHierarchy roles,
-			org.springframework.beans.factory.ObjectProvider<TargetPeople> people) {
+			org.springframework.beans.factory.ObjectProvider<TargetPeople> people, TrackRecords trackRecords) {
 		this.people = people;
+		this.trackRecords = trackRecords;
 		this.forecasts = forecasts;
 		this.campaigns = campaigns;
 		this.reliability = reliability;
@@ -62,6 +65,7 @@ class ForecastPages {
 		model.addAttribute("campaignId", id);
 		model.addAttribute("canCoordinate", has(user, "COORDINATOR"));
 		model.addAttribute("outcome", this.reliability.outcome(id).orElse(null));
+		model.addAttribute("trackRecord", this.trackRecords.forCampaign(id));
 		if (forecast.ready()) {
 			Map<String, String> bars = new HashMap<>();
 			Map<String, String> words = new HashMap<>();

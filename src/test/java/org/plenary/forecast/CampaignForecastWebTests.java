@@ -85,6 +85,9 @@ class CampaignForecastWebTests {
 	VoteImporter importer;
 
 	@Autowired
+	TrackRecords trackRecords;
+
+	@Autowired
 	RollCalls rollCalls;
 
 	@Autowired
@@ -474,6 +477,44 @@ class CampaignForecastWebTests {
 		assertThat(Double.parseDouble(cuba.split(",")[3])).isCloseTo(yes(coalition, "CUB"),
 				org.assertj.core.data.Offset.offset(1e-9));
 		assertThat(csv.lines().count()).isEqualTo(194);
+	}
+
+	/**
+	 * The page and the API say how the model scored in backtests on the history held,
+	 * against copying the reference: the figures of a backtest computed from the history,
+	 * not text.
+	 */
+	@Test
+	void thePageAndTheApiSayHowGoodTheForecastHasBeen() throws Exception {
+		Campaign campaign = campaignOnTopicOne();
+		org.plenary.forecast.core.model.TrackRecord record = this.trackRecords.compute();
+		TrackRecords.View view = this.trackRecords.forCampaign(campaign.id());
+		assertThat(view.ready()).isTrue();
+		// the campaign's reference (topic 1, bloc A against bloc B) is contested
+		assertThat(view.summary()).isEqualTo(record.like(true));
+		assertThat(view.words()).matches("(On \\d+ contested recurring General Assembly votes of [-0-9]+, Plenary's"
+				+ " count of Yes votes was within 5 of the result \\d+ times in 10; copying the reference's vote was,"
+				+ " \\d+ times in 10\\.)|(Too few contested recurring General Assembly votes in the voting history"
+				+ " \\(\\d+, at least 20 needed\\) to say how well the forecast does on votes like this one\\.)");
+		String viewer = this.accounts.user(Role.VIEWER);
+		String page = this.mvc
+			.perform(get("/campaigns/" + campaign.id() + "/forecast").with(user(viewer).roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("How good this forecast has been")
+			.contains(org.springframework.web.util.HtmlUtils.htmlEscape(view.words()));
+		this.mvc
+			.perform(get("/api/v1/campaigns/" + campaign.id() + "/forecast").header("Authorization",
+					"Bearer " + this.accounts.token(viewer)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.trackRecord.ready").value(true))
+			.andExpect(jsonPath("$.trackRecord.words").value(view.words()))
+			.andExpect(jsonPath("$.trackRecord.votes").value(view.summary().votes()))
+			.andExpect(jsonPath("$.trackRecord.modelWithin").value(view.summary().modelWithin()))
+			.andExpect(jsonPath("$.trackRecord.baselineWithin").value(view.summary().baselineWithin()))
+			.andExpect(jsonPath("$.trackRecord.within").value(5));
 	}
 
 	@Test

@@ -9,10 +9,11 @@ import org.plenary.forecast.core.tally.VoteProbabilities;
 /**
  * The forecast of one target: each member state's probabilities (in the order of
  * {@code members}), the tally's summary under the target's rule, and the roll calls used
- * as references (indices in the history).
+ * as references (indices in the history), and how far the target departs from them (its
+ * intervals widened as {@link Departure} says).
  */
 public record TargetForecast(Target target, List<String> members, List<VoteProbabilities> probabilities,
-		Scenarios scenarios, TallySummary summary, int[] references, ModelWeights weights) {
+		Scenarios scenarios, TallySummary summary, int[] references, ModelWeights weights, Departure departure) {
 
 	public TargetForecast {
 		members = List.copyOf(members);

@@ -35,6 +35,8 @@ public final class TargetForecaster {
 
 	private final ExactTally tally = new ExactTally();
 
+	private boolean widening = true;
+
 	/**
 	 * @param members the member states that vote on a date (seated in the General
 	 * Assembly that day)
@@ -110,8 +112,37 @@ public final class TargetForecaster {
 		});
 	}
 
+	/**
+	 * Whether the shift's spread is widened where a target departs from its references
+	 * ({@link Departure}; on by default). Off, the forecast is the model's as learned
+	 * (the departure is still measured): the backtest compares the two.
+	 */
+	public TargetForecaster widening(boolean widening) {
+		this.widening = widening;
+		return this;
+	}
+
 	/** Forecasts the target. */
 	public TargetForecast forecast(Target target) {
+		Prepared prepared = prepared(target);
+		Scenarios scenarios = prepared.forecast().scenarios();
+		TallyDistribution distribution = this.tally.mixture(scenarios);
+		return new TargetForecast(target, prepared.members(), scenarios.marginals(), scenarios,
+				distribution.summary(target.rule()), prepared.references(), prepared.model().weights(),
+				prepared.departure());
+	}
+
+	/**
+	 * What a target's forecast is made from, before any read: its members, references,
+	 * departure and the model's forecast (widened as the departure says), so that a
+	 * backtest can add reads ({@link VoteForecast#given}).
+	 */
+	public record Prepared(List<String> members, int[] references, Departure departure, VoteModel model,
+			VoteForecast forecast) {
+	}
+
+	/** The target's forecast before any read. */
+	public Prepared prepared(Target target) {
 		int[] references = references(target);
 		this.referencesByDate.computeIfAbsent(target.date(), (d) -> new TreeSet<>());
 		for (int reference : references) {
@@ -125,10 +156,11 @@ public final class TargetForecaster {
 		VoteModel model = model(target.date());
 		List<String> voters = new ArrayList<>(this.members.apply(target.date()));
 		VoteForecast forecast = model.forecast(references, voters, Set.of(), Set.of());
-		Scenarios scenarios = forecast.scenarios();
-		TallyDistribution distribution = this.tally.mixture(scenarios);
-		return new TargetForecast(target, voters, scenarios.marginals(), scenarios, distribution.summary(target.rule()),
-				references, model.weights());
+		Departure departure = Departure.of(this.history, references, target.date());
+		if (this.widening && departure.widens()) {
+			forecast = forecast.widened(departure.factor());
+		}
+		return new Prepared(voters, references, departure, model, forecast);
 	}
 
 }

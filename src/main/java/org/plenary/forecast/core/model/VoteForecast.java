@@ -92,6 +92,20 @@ public final class VoteForecast {
 				this.sigmaShift, this.sigmaAbsence, settings);
 	}
 
+	/**
+	 * The same forecast with the spreads of both shared shifts (towards Yes, and of
+	 * absence) multiplied by {@code factor}: wider intervals of the counts for a vote
+	 * that departs from its references ({@link Departure}). Most of the recurring votes
+	 * whose Yes count moved far from their reference's moved by absences, so both widen.
+	 */
+	public VoteForecast widened(double factor) {
+		if (!(factor >= 1)) {
+			throw new IllegalArgumentException("A forecast is widened by a factor of at least 1");
+		}
+		return new VoteForecast(this.members, this.utilities, this.absenceLogit, this.certainNonVoting, this.permanent,
+				this.sigmaShift * factor, this.sigmaAbsence * factor, this.settings);
+	}
+
 	/** Whether the state is a permanent member of the Security Council. */
 	public boolean permanent(int state) {
 		return this.permanent[state];
