@@ -45,8 +45,12 @@ class ForecastPages {
 
 	private final TrackRecords trackRecords;
 
+	private final org.plenary.history.HistoryCurrency currency;
+
 	ForecastPages(CampaignForecasts forecasts, Campaigns campaigns, ReadReliability reliability, RoleHierarchy roles,
-			org.springframework.beans.factory.ObjectProvider<TargetPeople> people, TrackRecords trackRecords) {
+			org.springframework.beans.factory.ObjectProvider<TargetPeople> people, TrackRecords trackRecords,
+			org.plenary.history.HistoryCurrency currency) {
+		this.currency = currency;
 		this.people = people;
 		this.trackRecords = trackRecords;
 		this.forecasts = forecasts;
@@ -66,6 +70,10 @@ class ForecastPages {
 		model.addAttribute("canCoordinate", has(user, "COORDINATOR"));
 		model.addAttribute("outcome", this.reliability.outcome(id).orElse(null));
 		model.addAttribute("trackRecord", this.trackRecords.forCampaign(id));
+		// what the forecast rests on: a history that stops years ago, or no reference, is
+		// said here rather than left for the user to discover
+		model.addAttribute("historyCurrency", this.currency.now(java.time.LocalDate.now()));
+		model.addAttribute("noReferences", this.campaigns.references(id).isEmpty());
 		if (forecast.ready()) {
 			Map<String, String> bars = new HashMap<>();
 			Map<String, String> words = new HashMap<>();
