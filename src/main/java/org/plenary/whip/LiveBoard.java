@@ -45,6 +45,11 @@ final class LiveBoard {
 		this.onFailure = onFailure;
 	}
 
+	/** Whether it is writing, or has something left to write. */
+	synchronized boolean busy() {
+		return this.sending;
+	}
+
 	/**
 	 * Queues an update (with its text, or null) and returns at once; the board's sender
 	 * writes it, merged with whatever else arrived meanwhile.

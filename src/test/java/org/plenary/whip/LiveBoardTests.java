@@ -76,6 +76,8 @@ class LiveBoardTests {
 		// the fast board had everything while the slow one was still stuck on the first
 		assertThat(fastDone.await(10, TimeUnit.SECONDS)).isTrue();
 		assertThat(slowGot).isEmpty();
+		// the listener sees which boards are still writing (it waits a little for them)
+		assertThat(slow.busy()).isTrue();
 		released.countDown();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
 		while (slowGot.size() < 2 && System.nanoTime() < deadline) {
@@ -83,6 +85,10 @@ class LiveBoardTests {
 		}
 		// the first update, then the other 49 merged into one
 		assertThat(slowGot).hasSize(2);
+		while (slow.busy() && System.nanoTime() < deadline) {
+			Thread.sleep(10);
+		}
+		assertThat(slow.busy()).isFalse();
 		String merged = slowGot.get(1);
 		assertThat(merged).contains("event:stance-BRA\ndata:<tr>BRA 48</tr>")
 			.contains("event:stance-CIV\ndata:<tr>CIV 50</tr>")
