@@ -242,14 +242,11 @@ class BoardEvents implements SmartLifecycle {
 						}
 					}
 					changed.forEach(this::dispatch);
-					// what arrives while the boards are written waits for the next batch:
-					// under a burst of writes, fewer and larger batches cost fewer
-					// renders
-					// (the load test lost a fifth of its writes when each batch went out
-					// at
-					// once). A slow board holds this up for at most the cap; after it,
-					// its
-					// own sender merges what it has yet to send
+					// as when this thread wrote the boards itself, what arrives meanwhile
+					// waits for the next batch: fewer, larger batches under a burst. A
+					// slow
+					// board holds this up for at most the cap; its own sender merges the
+					// rest
 					awaitSenders(SENDERS_AWAITED_NANOS);
 				}
 			}
