@@ -242,11 +242,10 @@ class BoardEvents implements SmartLifecycle {
 						}
 					}
 					changed.forEach(this::dispatch);
-					// as when this thread wrote the boards itself, what arrives meanwhile
-					// waits for the next batch: fewer, larger batches under a burst. A
-					// slow
-					// board holds this up for at most the cap; its own sender merges the
-					// rest
+					// what arrives meanwhile waits for the next batch,
+					// as when this thread wrote the boards itself; a
+					// slow board holds it up at most the cap, and its
+					// own sender merges what it has yet to send
 					awaitSenders(SENDERS_AWAITED_NANOS);
 				}
 			}
