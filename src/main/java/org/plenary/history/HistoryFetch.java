@@ -122,7 +122,7 @@ public class HistoryFetch {
 		}
 		catch (IOException ex) {
 			fetched.add(new Fetched(source, null, null, 0, false,
-					"could not read the record page " + record + ": " + ex.getMessage()));
+					"could not read the record page " + record + ": " + describe(ex)));
 			return;
 		}
 		if (csv == null) {
@@ -145,8 +145,30 @@ public class HistoryFetch {
 			}
 		}
 		catch (IOException ex) {
-			fetched.add(new Fetched(source, uri.toString(), null, 0, false, ex.getMessage()));
+			fetched.add(new Fetched(source, uri.toString(), null, 0, false,
+					"could not download " + uri + ": " + describe(ex)));
 		}
+	}
+
+	/**
+	 * What went wrong, in words: Java's network errors often carry no message at all (a
+	 * refused connection is a ConnectException with none), and "null" tells a user
+	 * nothing.
+	 */
+	static String describe(IOException ex) {
+		if (ex.getMessage() != null && !ex.getMessage().isBlank()) {
+			return ex.getMessage();
+		}
+		if (ex instanceof java.net.ConnectException) {
+			return "the connection was refused or could not be made";
+		}
+		if (ex instanceof java.net.http.HttpTimeoutException) {
+			return "the server did not answer in time";
+		}
+		if (ex.getCause() instanceof IOException cause && cause != ex) {
+			return describe(cause);
+		}
+		return ex.getClass().getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
 	}
 
 	// what a received file must be: the layout expected of its source

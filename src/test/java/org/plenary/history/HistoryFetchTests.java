@@ -276,7 +276,11 @@ class HistoryFetchTests {
 		assertThat(run.startedBy()).isEqualTo("admin");
 		assertThat(run.lines()).first()
 			.asString()
-			.contains("could not read the record page http://127.0.0.1:9/record/4060887");
+			.contains("could not read the record page http://127.0.0.1:9/record/4060887: ");
+		// every line says what went wrong in words, never "null"
+		assertThat(run.lines()).noneMatch((line) -> line.endsWith("null"));
+		assertThat(run.lines()).anyMatch((line) -> line.startsWith("GA resolutions, session 79: FAILED: could not "
+				+ "download http://127.0.0.1:9/UNxml/GAresolutions/main/data_extract/79.json: "));
 		assertThat(this.fetches.recent(5)).extracting(HistoryFetches.FetchRecord::id).contains(started.id());
 	}
 
